@@ -11,8 +11,13 @@ final class FlotillaRules {
   /** Engines: take records in, give records out. No I/O, no wall clock. */
   static final String[] ENGINES = {"dev.flotilla.sla..", "dev.flotilla.adviser.."};
 
-  /** The only places allowed to send mutating requests to Flink. */
-  static final String[] MUTATORS = {"dev.flotilla.operator..", "dev.flotilla.lab.."};
+  /**
+   * The only places allowed to send mutating HTTP requests: the operator (to Flink), the lab (its
+   * own test clusters) and notifications (to webhook receivers, never to Flink).
+   */
+  static final String[] MUTATORS = {
+    "dev.flotilla.operator..", "dev.flotilla.lab..", "dev.flotilla.notify.."
+  };
 
   static final ArchRule ENGINES_DO_NO_IO =
       noClasses()
