@@ -1,0 +1,99 @@
+package dev.flotilla.collector;
+
+import dev.flotilla.collector.parse.BackpressureInfo;
+import dev.flotilla.collector.parse.BackpressureParser;
+import dev.flotilla.collector.parse.CheckpointsParser;
+import dev.flotilla.collector.parse.ExceptionsParser;
+import dev.flotilla.collector.parse.JobDetails;
+import dev.flotilla.collector.parse.JobDetailsParser;
+import dev.flotilla.collector.parse.JobMetricsParser;
+import dev.flotilla.collector.parse.SubtaskMetricsParser;
+import dev.flotilla.collector.parse.VertexAssembler;
+import dev.flotilla.collector.parse.VertexDetail;
+import dev.flotilla.model.CheckpointSummary;
+import dev.flotilla.model.JobMetrics;
+import dev.flotilla.model.JobObservation;
+import dev.flotilla.model.VertexObservation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Fetches one job's details: {@code /jobs/:id}, its exceptions, checkpoints and metrics, then per
+ * vertex its backpressure sample and subtask metrics. A failed request leaves its part not
+ * observed; the job keeps the state the overview gave it.
+ */
+final class JobDetailFetcher {
+  private final FlinkRest rest;
+
+  JobDetailFetcher(FlinkRest rest) {
+    this.rest = rest;
+  }
+
+  CompletableFuture<JobObservation> fetch(ClusterTarget target, JobObservation base) {
+    String path = "/jobs/" + base.jobId();
+    CompletableFuture<RestResult> job = rest.get(target, path);
+    CompletableFuture<RestResult> exceptions = rest.get(target, path + "/exceptions");
+    CompletableFuture<RestResult> checkpoints = rest.get(target, path + "/checkpoints");
+    CompletableFuture<RestResult> metrics =
+        rest.get(target, path + "/metrics?" + JobMetricsParser.QUERY);
+    CompletableFuture<Vertices> vertices =
+        job.thenCompose(
+            r ->
+                r.body()
+                    .map(JobDetailsParser::parse)
+                    .map(d -> vertices(target, path, d))
+                    .orElseGet(() -> CompletableFuture.completedFuture(Vertices.NONE)));
+    return CompletableFuture.allOf(exceptions, checkpoints, metrics, vertices)
+        .thenApply(
+            ignored -> {
+              Vertices v = vertices.join();
+              return base.withDetails(
+                  v.parallelism(),
+                  metrics
+                      .join()
+                      .body()
+                      .map(JobMetricsParser::parse)
+                      .orElse(JobMetrics.notObserved()),
+                  checkpoints
+                      .join()
+                      .body()
+                      .map(CheckpointsParser::parse)
+                      .orElse(CheckpointSummary.notObserved()),
+                  v.list(),
+                  exceptions.join().body().map(ExceptionsParser::parse).orElse(List.of()));
+            });
+  }
+
+  private CompletableFuture<Vertices> vertices(
+      ClusterTarget target, String jobPath, JobDetails details) {
+    List<CompletableFuture<VertexObservation>> futures = new ArrayList<>();
+    for (VertexDetail v : details.vertices()) {
+      String vertexPath = jobPath + "/vertices/" + v.id();
+      CompletableFuture<RestResult> bp = rest.get(target, vertexPath + "/backpressure");
+      CompletableFuture<RestResult> sm =
+          rest.get(target, vertexPath + "/subtasks/metrics?" + SubtaskMetricsParser.QUERY);
+      futures.add(
+          bp.thenCombine(
+              sm,
+              (b, s) ->
+                  VertexAssembler.assemble(
+                      v,
+                      b.body()
+                          .map(BackpressureParser::parse)
+                          .orElse(BackpressureInfo.notObserved()),
+                      s.body().map(SubtaskMetricsParser::parse).orElse(Map.of()))));
+    }
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+        .thenApply(
+            ignored ->
+                new Vertices(
+                    details.parallelism(), futures.stream().map(CompletableFuture::join).toList()));
+  }
+
+  private record Vertices(OptionalInt parallelism, List<VertexObservation> list) {
+    static final Vertices NONE = new Vertices(OptionalInt.empty(), List.of());
+  }
+}
