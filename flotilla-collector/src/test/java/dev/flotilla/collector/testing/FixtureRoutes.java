@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Serves a recorded fixture directory ({@code overview.json}, {@code job.json}, {@code
  * vertex-<i>-backpressure.json}, …) as the Flink REST API, for any job id. Vertex ids map to the
- * index {@code i} of that vertex in {@code job.json}. A status code recorded in {@code meta.json}
- * for a file (see {@link #statusFor}) is replayed.
+ * index {@code i} of that vertex in {@code meta.json}'s {@code vertexIds} (else {@code job.json}).
+ * A status code recorded in {@code meta.json} for a file (see {@link #statusFor}) is replayed.
  */
 public final class FixtureRoutes implements FixtureServer.Router {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +33,9 @@ public final class FixtureRoutes implements FixtureServer.Router {
 
   private FixtureRoutes(Path dir) {
     this.dir = dir;
-    this.vertexIds = ids(read(dir.resolve("job.json")), "vertices");
+    List<String> fromMeta = new ArrayList<>();
+    read(dir.resolve("meta.json")).path("vertexIds").forEach(v -> fromMeta.add(v.asText("")));
+    this.vertexIds = fromMeta.isEmpty() ? ids(read(dir.resolve("job.json")), "vertices") : fromMeta;
     this.taskManagerIds = ids(read(dir.resolve("taskmanagers.json")), "taskmanagers");
   }
 
@@ -121,16 +123,10 @@ public final class FixtureRoutes implements FixtureServer.Router {
             }));
   }
 
-  /** The HTTP status recorded for a file in meta.json, else 200. */
+  /** The HTTP status recorded for a file in meta.json ({@code urls.<file>.status}), else 200. */
   int statusFor(String file) {
-    JsonNode meta = read(dir.resolve("meta.json"));
-    for (String key : List.of("statusCodes", "status-codes", "statuses", "status")) {
-      JsonNode codes = meta.path(key);
-      if (codes.isObject() && codes.path(file).canConvertToInt()) {
-        return codes.path(file).asInt();
-      }
-    }
-    return 200;
+    JsonNode status = read(dir.resolve("meta.json")).path("urls").path(file).path("status");
+    return status.canConvertToInt() ? status.asInt() : 200;
   }
 
   private static List<String> ids(JsonNode root, String arrayField) {
