@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
@@ -98,7 +99,7 @@ public final class WebhookChannel implements NotificationChannel {
                       result,
                       OptionalInt.empty(),
                       Optional.empty(),
-                      error.getClass().getSimpleName());
+                      rootCause(error).getClass().getSimpleName());
                 } else {
                   handle(request, message, n, result, response);
                 }
@@ -173,6 +174,15 @@ public final class WebhookChannel implements NotificationChannel {
         wait.toMillis());
     CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS)
         .execute(() -> attempt(request, message, n + 1, result));
+  }
+
+  /** The cause's class name only: exception messages may quote the URL. */
+  private static Throwable rootCause(Throwable error) {
+    Throwable t = error;
+    while (t instanceof CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private static String excerpt(String body) {
