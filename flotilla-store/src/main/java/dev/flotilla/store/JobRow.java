@@ -61,7 +61,19 @@ public record JobRow(
 
   /** True when every field but {@code observedAt} is equal. */
   public boolean sameContentAs(JobRow other) {
-    return equals(other.withObservedAt(observedAt));
+    return managed == other.managed
+        && state == other.state
+        && jobKey.equals(other.jobKey)
+        && cluster.equals(other.cluster)
+        && name.equals(other.name)
+        && flinkJobId.equals(other.flinkJobId)
+        && tier.equals(other.tier)
+        && owner.equals(other.owner)
+        && lastException.equals(other.lastException)
+        && checkpointAt.equals(other.checkpointAt)
+        && checkpointPath.equals(other.checkpointPath)
+        && restarts.equals(other.restarts)
+        && parallelism.equals(other.parallelism);
   }
 
   public JobRow withObservedAt(Instant at) {
