@@ -131,7 +131,15 @@ public final class LabCluster {
             FaultJobArgs.healthy("slot-filler").withRate(10),
             free,
             java.util.Optional.empty());
-    jobs.waitForState(this, jobId, Duration.ofSeconds(30), "RUNNING");
+    jobs.waitForAllRunning(this, jobId, Duration.ofSeconds(30));
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (jobs.get(this, "overview").path("slots-available").asInt() > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "filler job " + jobId + " on " + name() + " runs but /overview still shows free slots");
+      }
+      sleep(200);
+    }
     return jobId;
   }
 
