@@ -1,0 +1,77 @@
+package dev.flotilla.adviser;
+
+import dev.flotilla.adviser.catalogue.PatternCatalogue;
+import dev.flotilla.adviser.chain.ChainParser;
+import dev.flotilla.adviser.metrics.MetricsHintParser;
+import dev.flotilla.adviser.rules.CatalogueRule;
+import dev.flotilla.adviser.rules.Finding;
+import dev.flotilla.adviser.rules.LibraryFrames;
+import dev.flotilla.adviser.rules.MetricsHintRule;
+import dev.flotilla.adviser.rules.Rule;
+import dev.flotilla.adviser.rules.UserCodeFallbackRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The job adviser: log excerpt (+ optional metrics hint, Flink version, phase) in, {@link Advice}
+ * out. Pure: no I/O, no clock, thread-safe.
+ */
+public final class Adviser {
+  private final List<Rule> rules;
+  private final ChainParser parser = new ChainParser();
+  private final MetricsHintParser hints = new MetricsHintParser();
+
+  public Adviser(PatternCatalogue catalogue) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    LibraryFrames libraries = new LibraryFrames(catalogue.libraryPackages());
+    this.rules =
+        List.of(
+            new CatalogueRule(catalogue.patterns(), libraries, false),
+            new CatalogueRule(catalogue.knownBugs(), libraries, true),
+            new MetricsHintRule(),
+            new UserCodeFallbackRule(libraries));
+  }
+
+  /** An adviser over the built-in catalogue. */
+  public static Adviser builtIn() {
+    return new Adviser(PatternCatalogue.builtIn());
+  }
+
+  /**
+   * Diagnoses a log excerpt. Unparseable version or phase text is treated as unknown.
+   *
+   * @param logText exception text or log excerpt, may be empty when a metrics hint is given
+   */
+  public Advice adviseText(
+      String logText,
+      Optional<String> metricsHint,
+      Optional<String> flinkVersion,
+      Optional<String> phase) {
+    Objects.requireNonNull(logText, "logText");
+    String text = logText;
+    List<String> lines =
+        Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    AdviceInput input =
+        new AdviceInput(
+            text,
+            lines,
+            parser.parse(text),
+            metricsHint.filter(h -> !h.isBlank()),
+            hints.parse(metricsHint.orElse("")),
+            flinkVersion.flatMap(FlinkVersion::parse),
+            phase.flatMap(Phase::parse));
+    return advise(input);
+  }
+
+  /** Diagnoses a prepared input. */
+  public Advice advise(AdviceInput input) {
+    List<Finding> findings = new ArrayList<>();
+    for (Rule r : rules) {
+      findings.addAll(r.evaluate(input));
+    }
+    return new Diagnoser().decide(findings);
+  }
+}
