@@ -17,6 +17,8 @@ public final class LabCluster {
   private volatile long jobManagerPid = -1;
   private final List<Long> taskManagerPids = new CopyOnWriteArrayList<>();
   private int taskManagersLaunched;
+  private volatile long launchedAtNanos;
+  private volatile Duration startupTime = Duration.ZERO;
 
   LabCluster(FlinkLab lab, ClusterSpec spec, Path workDir, Path zoneDir, int restPort) {
     this.lab = lab;
@@ -71,7 +73,13 @@ public final class LabCluster {
     return workDir.resolve("log");
   }
 
+  /** From launching the JobManager process until /overview showed all slots. */
+  public Duration startupTime() {
+    return startupTime;
+  }
+
   void launchJobManager() {
+    launchedAtNanos = System.nanoTime();
     jobManagerPid = lab.launch(this, "jobmanager", JvmFlags.jobManager(), FlinkLab.JM_MAIN);
   }
 
@@ -167,6 +175,7 @@ public final class LabCluster {
         last = overview.toString();
         if (overview.path("taskmanagers").asInt() >= taskManagers
             && overview.path("slots-total").asInt() >= slots) {
+          startupTime = Duration.ofNanos(System.nanoTime() - launchedAtNanos);
           return;
         }
       } catch (LabRestException e) {

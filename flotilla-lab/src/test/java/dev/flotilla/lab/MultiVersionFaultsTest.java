@@ -79,6 +79,14 @@ class MultiVersionFaultsTest {
                 .withConf("execution.checkpointing.tolerable-failed-checkpoints", "100"),
             1);
     String missing = submit(cluster, FaultJobArgs.of("missing-class", "missing").withRate(10), 1);
+    String spike =
+        submit(
+            cluster,
+            FaultJobArgs.of("rate-spike", "spike")
+                .withRate(200)
+                .withSpikeFactor(5)
+                .withFaultAfterSeconds(8),
+            1);
 
     // exception-loop: numRestarts rises, the injected RuntimeException is in the history
     Eventually.await(
@@ -139,7 +147,14 @@ class MultiVersionFaultsTest {
             t -> t.contains("ClassNotFoundException"));
     assertThat(exceptions).contains("dev.flotilla.faultjob.missing.NotOnTheClasspath");
 
-    for (String job : List.of(loop, slow, skew, cpTimeout, missing)) {
+    // rate-spike: the source's output rate rises well above the 200/s base after 8 s
+    Eventually.await(
+        "source rate above 2.5x base",
+        SIGNAL,
+        () -> jobs.vertexMetric(c, spike, 0, "numRecordsOutPerSecond", "sum").orElse(0),
+        v -> v > 500);
+
+    for (String job : List.of(loop, slow, skew, cpTimeout, missing, spike)) {
       try {
         jobs.cancel(c, job);
       } catch (LabRestException alreadyDone) {
