@@ -29,6 +29,10 @@ final class Section {
   private final String path;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
   private final Map<String, Section> nested = new LinkedHashMap<>();
+
+  /** Keys suggested for misspelt keys; their absence is already explained by the typo error. */
+  private final Set<String> suggested = new java.util.HashSet<>();
+
   private final Problems problems;
   private final Map<String, String> env;
 
@@ -37,12 +41,13 @@ final class Section {
       String path,
       Collection<String> keyPaths,
       Problems problems,
-      Map<String, String> env) {
+      Map<String, String> env,
+      boolean present) {
     this.self = self;
     this.path = path;
     this.problems = problems;
     this.env = env;
-    if (self instanceof MappingNode mapping) {
+    if (present && self instanceof MappingNode mapping) {
       readEntries(mapping, keyPaths);
     }
   }
@@ -61,12 +66,12 @@ final class Section {
           node, path, Kind.WRONG_TYPE, "expected a mapping but was " + Shapes.describe(node));
       return Optional.empty();
     }
-    return Optional.of(new Section(node, path, keyPaths, problems, env));
+    return Optional.of(new Section(node, path, keyPaths, problems, env, true));
   }
 
   /** A section that is absent from the file: every option takes its default. */
   static Section absent(Node anchor, String path, Problems problems, Map<String, String> env) {
-    return new Section(anchor, path, List.of(), problems, env);
+    return new Section(anchor, path, List.of(), problems, env, false);
   }
 
   Node node() {
@@ -94,7 +99,7 @@ final class Section {
     }
     Optional<Node> node = valueNode(option.key());
     if (node.isEmpty() || Shapes.isNull(node.get())) {
-      if (option.required() && !parentMalformed(option.key())) {
+      if (option.required() && !parentMalformed(option.key()) && !misspelt(option.key())) {
         String what = node.isEmpty() ? "missing required key" : "required key has no value";
         problems.at(
             node.orElse(deepest(option.key())),
@@ -189,6 +194,15 @@ final class Section {
     return entries.containsKey(first);
   }
 
+  /** True when the key is absent because it was misspelt (an unknown key was close to it). */
+  private boolean misspelt(String dottedKey) {
+    int dot = dottedKey.indexOf('.');
+    if (dot > 0 && nested.containsKey(dottedKey.substring(0, dot))) {
+      return nested.get(dottedKey.substring(0, dot)).misspelt(dottedKey.substring(dot + 1));
+    }
+    return suggested.contains(dot > 0 ? dottedKey.substring(0, dot) : dottedKey);
+  }
+
   private Node deepest(String dottedKey) {
     int dot = dottedKey.indexOf('.');
     if (dot > 0 && nested.containsKey(dottedKey.substring(0, dot))) {
@@ -209,7 +223,9 @@ final class Section {
       }
       String key = keyNode.getValue();
       if (!allowed.contains(key)) {
-        String hint = Suggestions.didYouMean(key, allowed);
+        Optional<String> suggestion = Suggestions.closest(key, allowed);
+        suggestion.ifPresent(suggested::add);
+        String hint = suggestion.map(k -> "; did you mean '" + k + "'?").orElse("");
         if (hint.isEmpty()) {
           hint = "; allowed keys here: " + String.join(", ", allowed);
         }
