@@ -45,8 +45,12 @@ final class MessageFactory {
     long recovered =
         items.stream().filter(i -> i.status() == MessageItem.Status.OPENED_AND_RECOVERED).count();
     String title = items.size() + " " + describe(kind) + group.map(g -> " (" + g + ")").orElse("");
-    StringBuilder summary = new StringBuilder(first.title());
-    summary.append("\n").append(list(items.stream().map(MessageItem::label).toList()));
+    StringBuilder summary = new StringBuilder("Jobs (" + items.size() + "): ");
+    summary.append(list(items.stream().map(MessageItem::label).toList()));
+    summary.append("\nFirst: ").append(first.title());
+    if (!first.summary().isBlank()) {
+      summary.append(" — ").append(first.summary());
+    }
     if (recovered > 0) {
       summary
           .append("\n")
