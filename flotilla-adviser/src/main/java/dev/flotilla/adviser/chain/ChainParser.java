@@ -14,7 +14,7 @@ public final class ChainParser {
   private static final Pattern FQ_HEADER =
       Pattern.compile(
           "((?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error|Throwable|Failure))"
-              + "(?:\\s*:\\s*|\\{|\\s*$|\\s+(?=[A-Z]))(.*)");
+              + "(?:\\s*:\\s*|\\{|\\s*$|\\s+(?=[A-Z])|\\s+(?=at\\s))(.*)");
   private static final Pattern SHORT_HEADER =
       Pattern.compile("\\b([A-Z][\\w$]*(?:Exception|Error))\\s*:\\s*(.*)");
   private static final Pattern FRAME =

@@ -1,0 +1,251 @@
+package dev.flotilla.adviser.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flotilla.adviser.Action;
+import dev.flotilla.adviser.Advice;
+import dev.flotilla.adviser.Adviser;
+import dev.flotilla.adviser.Label;
+import dev.flotilla.model.Side;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One case per non-trivial catalogue pattern, each with real failure text from a public report. */
+class PatternRulesTest {
+  private static final Adviser ADVISER = Adviser.builtIn();
+
+  static Stream<Arguments> realTexts() {
+    return Stream.of(
+        Arguments.of(
+            "oom-heap",
+            "java.lang.OutOfMemoryError: Java heap space",
+            Label.OOM_HEAP,
+            Side.USER,
+            Action.INCREASE_HEAP),
+        Arguments.of(
+            "oom-heap",
+            "java.lang.OutOfMemoryError: GC overhead limit exceeded\n\tat org.rocksdb.RocksIterator.key0(Native Method)",
+            Label.OOM_HEAP,
+            Side.USER,
+            Action.INCREASE_HEAP),
+        Arguments.of(
+            "oom-metaspace",
+            "java.lang.OutOfMemoryError:Metaspce:This can mean two things: either the job requires a larger size of JVM metaspace to load classes or there is a class loading leak.",
+            Label.OOM_METASPACE,
+            Side.USER,
+            Action.INCREASE_METASPACE),
+        Arguments.of(
+            "oom-direct",
+            "Caused by: java.lang.OutOfMemoryError: Direct buffer memory. The direct out-of-memory error has occurred.",
+            Label.OOM_DIRECT_OR_NETWORK,
+            Side.USER,
+            Action.INCREASE_MANAGED_OR_NATIVE_MEMORY),
+        Arguments.of(
+            "network-buffers-insufficient",
+            "Caused by: java.io.IOException: Insufficient number of network buffers: required 17, but only 0 available.",
+            Label.OOM_DIRECT_OR_NETWORK,
+            Side.USER,
+            Action.INCREASE_NETWORK_MEMORY),
+        Arguments.of(
+            "network-buffer-pool-allocation",
+            "java.lang.OutOfMemoryError: Could not allocate enough memory segments for NetworkBufferPool (required (Mb): 5120, allocated (Mb): 1965, missing (Mb): 3155). Cause: Direct buffer memory.",
+            Label.OOM_DIRECT_OR_NETWORK,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "container-killed-physical",
+            "Container [pid=122806,containerID=container_e10_1634010428940_125776_01_000003] is running beyond physical memory limits. Current usage: 4.0 GB of 4 GB physical memory used; 6.2 GB of 8.4 GB virtual memory used. Killing container.",
+            Label.CONTAINER_KILLED_MEMORY,
+            Side.USER,
+            Action.INCREASE_MANAGED_OR_NATIVE_MEMORY),
+        Arguments.of(
+            "container-killed-virtual",
+            "Container [pid=8296,containerID=container_e07_1669378398064_0904_01_000002] is running beyond virtual memory limits. Current usage: 2.0 GB of 6 GB physical memory used; 39.9 GB of 12.6 GB virtual memory used. Killing container.",
+            Label.CONTAINER_KILLED_MEMORY,
+            Side.PLATFORM,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "no-resource-available",
+            "org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimum required resources.",
+            Label.INSUFFICIENT_RESOURCES,
+            Side.PLATFORM,
+            Action.ADD_RESOURCES_OR_SLOTS),
+        Arguments.of(
+            "no-such-method",
+            "Caused by: java.lang.NoSuchMethodError: 'void org.apache.flink.connector.base.source.reader.fetcher.SingleThreadFetcherManager.<init>(org.apache.flink.connector.base.source.reader.synchronization.FutureCompletingBlockingQueue, java.util.function.Supplier, java.util.function.Consumer)'\n        at org.apache.flink.connector.kafka.source.reader.fetcher.KafkaSourceFetcherManager.<init>(KafkaSourceFetcherManager.java:71)",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "class-not-found",
+            "org.apache.flink.streaming.runtime.tasks.StreamTaskException: Cannot load user class: org.apache.seatunnel.translation.flink.source.SeaTunnelParallelSource",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "table-factory-missing",
+            "org.apache.flink.table.api.ValidationException: Could not find any factory for identifier 'upsert-kafka' that implements 'org.apache.flink.table.factories.DynamicTableFactory' in the classpath.",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "linkage-error",
+            "java.lang.LinkageError: loader constraint violation: loader (instance of org/apache/flink/util/ChildFirstClassLoader) previously initiated loading for a different type with name \"org/apache/flink/streaming/api/functions/sink/SinkFunction$Context\"",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "closed-classloader",
+            "Caused by: java.lang.IllegalStateException: Trying to access closed classloader. Please check if you store classloaders directly or indirectly in static fields.",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.PLATFORM,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "hadoop-duration-number-format",
+            "java.lang.NumberFormatException: For input string: \"30s\"",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "type-extraction",
+            "org.apache.flink.api.common.functions.InvalidTypesException: The generic type parameters of 'Collector' are missing.",
+            Label.SERIALIZATION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "not-serializable",
+            "Caused by: org.apache.flink.streaming.runtime.tasks.StreamTaskException: Could not serialize object for key serializedUDF.",
+            Label.SERIALIZATION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "kryo-failure",
+            "com.esotericsoftware.kryo.KryoException: java.lang.UnsupportedOperationException",
+            Label.SERIALIZATION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "state-serializer-incompatible",
+            "org.apache.flink.util.StateMigrationException: The new state typeSerializer for operator state must not be incompatible.\n    at org.apache.flink.runtime.state.DefaultOperatorStateBackend.getListState(DefaultOperatorStateBackend.java:298)\n    at org.apache.flink.streaming.connectors.pulsar.FlinkPulsarSource.initializeState(FlinkPulsarSource.java:637)",
+            Label.SERIALIZATION,
+            Side.PLATFORM,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "restore-unmapped-state",
+            "Cannot map checkpoint/savepoint state for operator 141d3e51f76730254ed522f0ecc3aaed to the new program, because the operator is not available in the new program.",
+            Label.STATE_RESTORE_INCOMPATIBLE,
+            Side.USER,
+            Action.RESTORE_WITH_ALLOW_NON_RESTORED_OR_FIX_UIDS),
+        Arguments.of(
+            "checkpoint-expired",
+            "org.apache.flink.util.FlinkRuntimeException: Exceeded checkpoint tolerable failure threshold. The latest checkpoint failed due to Checkpoint expired before completing.",
+            Label.CHECKPOINT_TIMEOUT_OR_FAILURE,
+            Side.USER,
+            Action.TUNE_CHECKPOINTING),
+        Arguments.of(
+            "checkpoint-memory-state-too-large",
+            "Caused by: java.util.concurrent.ExecutionException: java.io.IOException: Size of the state is larger than the maximum permitted memory-backed state. Size=14068058 , maxSize=5242880 .",
+            Label.CHECKPOINT_TIMEOUT_OR_FAILURE,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "illegal-configuration",
+            "Caused by: org.apache.flink.configuration.IllegalConfigurationException: Sum of configured Framework Heap Memory (1024.000mb (1073741824 bytes)) ... exceed configured Total Flink Memory (1.550gb (1664299824 bytes)).",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "config-parse-value",
+            "Caused by: java.lang.IllegalArgumentException: Could not parse value '1000m' for key 'kubernetes.jobmanager.cpu.amount'.",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "taskmanager-lost",
+            "java.util.concurrent.TimeoutException: Heartbeat of TaskManager with id 172.18.0.3:33783-3e38f6 timed out.",
+            Label.TASKMANAGER_LOST_OR_NETWORK,
+            Side.PLATFORM,
+            Action.RESTART_FROM_CHECKPOINT),
+        Arguments.of(
+            "taskmanager-lost",
+            "org.apache.flink.runtime.resourcemanager.exceptions.ResourceManagerException: TaskManager with id localhost:40115-2c8a1e is no longer reachable.",
+            Label.TASKMANAGER_LOST_OR_NETWORK,
+            Side.PLATFORM,
+            Action.RESTART_FROM_CHECKPOINT),
+        Arguments.of(
+            "zookeeper-connection-loss",
+            "org.apache.flink.shaded.zookeeper3.org.apache.zookeeper.KeeperException$ConnectionLossException: KeeperErrorCode = ConnectionLoss for /opt",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
+            "leadership-lost",
+            "org.apache.flink.runtime.rpc.exceptions.FencingTokenException: Fencing token not set: Ignoring message LocalFencedMessage(ac4f896e2897c5bc96eef1d93be5433d, LocalRpcInvocation(requestJobStatus(JobID, Time)))",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
+            "kafka-metadata-timeout",
+            "org.apache.kafka.common.errors.TimeoutException: Timeout of 60000ms expired before the position for partition con-0 could be determined",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "kafka-producer-fenced",
+            "Caused by: org.apache.kafka.common.errors.ProducerFencedException: Producer attempted an operation with an old epoch.",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "jdbc-connection",
+            "Caused by: com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "object-store-access-denied",
+            "java.nio.file.AccessDeniedException: s3a://flink-kickstarter/airlines: getFileStatus on s3a://flink-kickstarter/airlines: com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "bad-json-record",
+            "Caused by: org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException: No content to map due to end-of-input\n\tat org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException.from(MismatchedInputException.java:59)",
+            Label.USER_CODE_EXCEPTION,
+            Side.PLATFORM,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "number-format",
+            "Caused by: java.lang.NumberFormatException: For input string: 'abc'. Invalid character found",
+            Label.USER_CODE_EXCEPTION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "operator-event-lost",
+            "An OperatorEvent from an OperatorCoordinator to a task was lost. Triggering task failover to ensure consistency.",
+            Label.PLATFORM_BUG,
+            Side.PLATFORM,
+            Action.UPGRADE_FLINK_VERSION),
+        Arguments.of(
+            "blob-server",
+            "org.apache.flink.client.program.ProgramInvocationException: The program execution failed: Could not upload the jar files to the job manager.",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("realTexts")
+  void adviseText_realFailureText_firesExpectedRule(
+      String ruleId, String text, Label label, Side side, Action action) {
+    Advice a = ADVISER.adviseText(text, Optional.empty(), Optional.empty(), Optional.empty());
+    assertThat(a.rules()).contains(ruleId);
+    assertThat(a.label()).isEqualTo(label);
+    assertThat(a.side()).isEqualTo(side);
+    assertThat(a.action()).contains(action);
+    assertThat(a.evidence()).isNotEmpty();
+  }
+}
