@@ -23,11 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@link JobStore} on table {@code job_state}. Three filters keep an unchanged fleet cheap: rows
- * equal (but for {@code observedAt}) to what this store last wrote or read are not sent at all;
- * rows it has not seen since it was opened are first compared with what the database holds (one
- * read per 1,000 keys); and the upsert's {@code WHERE ... IS DISTINCT FROM} skips rows another
- * writer already brought up to date.
+ * {@link JobStore} on table {@code job_state}. Two filters keep an unchanged fleet cheap: rows
+ * equal (but for {@code observedAt}) to what this store last wrote or confirmed are not sent at
+ * all, and the upsert's {@code WHERE ... IS DISTINCT FROM} makes the database skip rows it already
+ * holds (after a restart, or rows another instance wrote). Measured alternative: reading unseen
+ * rows back first was no faster (docs/benchmarks/store.md).
  */
 public final class JdbcJobStore implements JobStore {
 
@@ -91,7 +91,6 @@ public final class JdbcJobStore implements JobStore {
         changed.add(row);
       }
     }
-    changed = dropUnchangedInDatabase(changed);
     if (changed.isEmpty()) {
       return 0;
     }
@@ -110,54 +109,6 @@ public final class JdbcJobStore implements JobStore {
       confirmed.put(row.jobKey(), row);
     }
     return written;
-  }
-
-  /**
-   * For rows this store has not seen yet (after a restart), reads what the database holds, keeps
-   * the equal ones in memory and returns only the rows that still need a write.
-   */
-  private List<JobRow> dropUnchangedInDatabase(List<JobRow> candidates) {
-    List<String> unseen = new ArrayList<>();
-    for (JobRow row : candidates) {
-      if (!confirmed.containsKey(row.jobKey())) {
-        unseen.add(row.jobKey());
-      }
-    }
-    if (unseen.isEmpty()) {
-      return candidates;
-    }
-    Map<String, JobRow> stored = new HashMap<>();
-    for (int from = 0; from < unseen.size(); from += CHUNK) {
-      List<String> keys = unseen.subList(from, Math.min(unseen.size(), from + CHUNK));
-      String sql =
-          "SELECT "
-              + COLUMNS
-              + " FROM job_state WHERE job_key IN ("
-              + "?, ".repeat(keys.size() - 1)
-              + "?)";
-      List<JobRow> rows =
-          jdbc.read(
-              "read of " + keys.size() + " stored job rows",
-              c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                  for (int i = 0; i < keys.size(); i++) {
-                    ps.setString(i + 1, keys.get(i));
-                  }
-                  return rows(ps);
-                }
-              });
-      rows.forEach(r -> stored.put(r.jobKey(), r));
-    }
-    List<JobRow> out = new ArrayList<>();
-    for (JobRow row : candidates) {
-      JobRow inDb = stored.get(row.jobKey());
-      if (inDb != null && inDb.sameContentAs(row)) {
-        confirmed.put(row.jobKey(), inDb);
-      } else {
-        out.add(row);
-      }
-    }
-    return out;
   }
 
   private static int writeChunk(Connection c, List<JobRow> chunk) throws SQLException {
