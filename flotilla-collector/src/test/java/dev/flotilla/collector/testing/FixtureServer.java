@@ -41,6 +41,11 @@ public final class FixtureServer implements AutoCloseable {
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicLong bytesServed = new AtomicLong();
 
+  static {
+    // Without TCP_NODELAY, small keep-alive answers wait for delayed ACKs (~40 ms each).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private FixtureServer(Router router, int threads) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
     AtomicInteger n = new AtomicInteger();
