@@ -398,4 +398,13 @@ class ErrorKindsTest {
     assertThat(e.kind()).isEqualTo(Kind.BAD_VALUE);
     assertThat(e.path()).isEqualTo("clusters[0].name");
   }
+
+  @Test
+  void parse_tabIndentation_isSyntaxErrorWithPosition() {
+    ConfigError e = Yaml.single("clusters:\n\t- name: a\n");
+    assertThat(e.kind()).isEqualTo(Kind.SYNTAX);
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.message()).contains("Do not use \\t(TAB) for indentation");
+  }
 }
