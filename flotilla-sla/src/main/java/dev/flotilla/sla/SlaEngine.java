@@ -190,7 +190,7 @@ public final class SlaEngine {
    * Of several jobs with one name on a cluster (a resubmitted job keeps its name, old runs stay
    * listed), the current one: a non-terminal run if any, else the latest started.
    */
-  static Map<String, JobObservation> currentPerName(List<JobObservation> jobs) {
+  public static Map<String, JobObservation> currentPerName(List<JobObservation> jobs) {
     Map<String, JobObservation> byName = new LinkedHashMap<>();
     for (JobObservation o : jobs) {
       byName.merge(o.name(), o, SlaEngine::moreCurrent);

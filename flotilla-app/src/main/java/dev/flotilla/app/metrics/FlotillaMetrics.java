@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Flotilla's Prometheus series. Every name starts with {@code flotilla_}; the Grafana dashboard
- * and docs/metrics.md are built on these names, so renaming one is a breaking change.
+ * Flotilla's Prometheus series. Every name starts with {@code flotilla_}; the Grafana dashboard and
+ * docs/metrics.md are built on these names, so renaming one is a breaking change.
  */
 public final class FlotillaMetrics {
   private final PrometheusMeterRegistry registry =
@@ -128,8 +128,7 @@ public final class FlotillaMetrics {
         k -> {
           AtomicLong v = new AtomicLong();
           boolean isRatio = name.endsWith("_ratio");
-          Gauge.builder(
-                  name, v, a -> isRatio ? Double.longBitsToDouble(a.get()) : (double) a.get())
+          Gauge.builder(name, v, a -> isRatio ? Double.longBitsToDouble(a.get()) : (double) a.get())
               .description(description)
               .tag(tagKey, tagValue)
               .register(registry);

@@ -1,0 +1,84 @@
+package dev.flotilla.app;
+
+import dev.flotilla.app.loop.ClusterTargets;
+import dev.flotilla.app.loop.ControlLoop;
+import dev.flotilla.app.loop.CycleReport;
+import dev.flotilla.app.metrics.FlotillaMetrics;
+import dev.flotilla.app.persist.StoreSlaState;
+import dev.flotilla.collector.ClusterCollector;
+import dev.flotilla.collector.DetailPolicy;
+import dev.flotilla.collector.FleetCollector;
+import dev.flotilla.collector.FlinkRestClient;
+import dev.flotilla.config.FlotillaConfig;
+import dev.flotilla.sla.SlaEngine;
+import dev.flotilla.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The one static wiring of Flotilla's parts, used by {@code main} and by tests. Owns the store
+ * connections it opens and closes them.
+ */
+public final class FlotillaRuntime implements AutoCloseable {
+  private final FlotillaConfig config;
+  private final Store store;
+  private final FlotillaMetrics metrics;
+  private final ControlLoop loop;
+
+  private FlotillaRuntime(
+      FlotillaConfig config, Store store, FlotillaMetrics metrics, ControlLoop loop) {
+    this.config = config;
+    this.store = store;
+    this.metrics = metrics;
+    this.loop = loop;
+  }
+
+  /** Opens the store (running migrations) and wires the loop. */
+  public static FlotillaRuntime start(FlotillaConfig config, Clock clock) {
+    Objects.requireNonNull(config);
+    Store store =
+        Store.open(
+            config.store().url(),
+            config.store().user(),
+            config.store().password(),
+            config.store().poolSize());
+    try {
+      FlinkRestClient rest = FlinkRestClient.create(Duration.ofSeconds(3));
+      FlotillaMetrics metrics = new FlotillaMetrics();
+      ClusterCollector clusterCollector =
+          new ClusterCollector(
+              rest, clock, DetailPolicy.roundRobin(config.collector().detailEvery()), 1);
+      FleetCollector fleet =
+          new FleetCollector(clusterCollector, config.collector().cycleDeadline());
+      SlaEngine sla = new SlaEngine(clock, new StoreSlaState(store.sli()));
+      ControlLoop loop =
+          new ControlLoop(config, ClusterTargets.from(config), fleet, sla, store, metrics, clock);
+      return new FlotillaRuntime(config, store, metrics, loop);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  public CycleReport runCycle() {
+    return loop.runCycle();
+  }
+
+  public FlotillaConfig config() {
+    return config;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public FlotillaMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+}

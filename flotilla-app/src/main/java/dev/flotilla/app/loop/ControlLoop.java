@@ -1,0 +1,146 @@
+package dev.flotilla.app.loop;
+
+import dev.flotilla.app.metrics.FlotillaMetrics;
+import dev.flotilla.app.persist.ObservationRows;
+import dev.flotilla.collector.ClusterTarget;
+import dev.flotilla.collector.FleetCollector;
+import dev.flotilla.config.ClusterSettings;
+import dev.flotilla.config.FlotillaConfig;
+import dev.flotilla.model.ClusterSnapshot;
+import dev.flotilla.model.JobObservation;
+import dev.flotilla.model.SliInterval;
+import dev.flotilla.model.SliState;
+import dev.flotilla.sla.JobContext;
+import dev.flotilla.sla.SlaChanges;
+import dev.flotilla.sla.SlaEngine;
+import dev.flotilla.store.JobRow;
+import dev.flotilla.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One cycle of Flotilla's loop, in DESIGN.md's one-way order: collect → SLA → store → metrics. The
+ * loop itself decides nothing; each stage is its own class.
+ */
+public final class ControlLoop {
+  private final FlotillaConfig config;
+  private final List<ClusterTarget> targets;
+  private final FleetCollector collector;
+  private final SlaEngine sla;
+  private final Store store;
+  private final FlotillaMetrics metrics;
+  private final Clock clock;
+  private final Map<String, JobRow> lastRows = new HashMap<>();
+
+  public ControlLoop(
+      FlotillaConfig config,
+      List<ClusterTarget> targets,
+      FleetCollector collector,
+      SlaEngine sla,
+      Store store,
+      FlotillaMetrics metrics,
+      Clock clock) {
+    this.config = Objects.requireNonNull(config);
+    this.targets = List.copyOf(targets);
+    this.collector = Objects.requireNonNull(collector);
+    this.sla = Objects.requireNonNull(sla);
+    this.store = Objects.requireNonNull(store);
+    this.metrics = Objects.requireNonNull(metrics);
+    this.clock = Objects.requireNonNull(clock);
+  }
+
+  public CycleReport runCycle() {
+    Instant start = clock.instant();
+    List<JobContext> contexts = JobContexts.managed(config, currentClusters(), start);
+    List<ClusterSnapshot> snapshots = collector.pollAll(targets, expectedJobs(contexts));
+    SlaChanges changes = sla.cycle(snapshots, contexts);
+    int written = persist(snapshots, contexts);
+    Duration took = Duration.between(start, clock.instant());
+    publish(snapshots, contexts, changes, took, written);
+    return new CycleReport(start, took, snapshots, changes, written);
+  }
+
+  /**
+   * Where managed jobs run now, as last stored (a migrated job moved off its preferred cluster).
+   */
+  private Map<String, String> currentClusters() {
+    Map<String, String> out = new HashMap<>();
+    lastRows.values().stream()
+        .filter(JobRow::managed)
+        .forEach(r -> out.put(r.jobKey(), r.cluster()));
+    return out;
+  }
+
+  private static Map<String, Set<String>> expectedJobs(List<JobContext> contexts) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (JobContext c : contexts) {
+      if (c.shouldRun()) {
+        out.computeIfAbsent(c.cluster(), k -> new HashSet<>()).add(c.flinkJobName());
+      }
+    }
+    return out;
+  }
+
+  private int persist(List<ClusterSnapshot> snapshots, List<JobContext> contexts) {
+    Map<String, JobContext> managedByClusterAndName = new HashMap<>();
+    for (JobContext c : contexts) {
+      managedByClusterAndName.put(c.cluster() + "/" + c.flinkJobName(), c);
+    }
+    List<JobRow> rows = new ArrayList<>();
+    for (ClusterSnapshot snap : snapshots) {
+      ClusterSettings cs = config.cluster(snap.cluster().cluster()).orElseThrow();
+      store.clusters().upsert(ObservationRows.cluster(snap.cluster(), cs.rest(), cs.zone()));
+      for (JobObservation o : SlaEngine.currentPerName(snap.jobs()).values()) {
+        JobContext ctx =
+            managedByClusterAndName.getOrDefault(
+                o.cluster() + "/" + o.name(),
+                JobContext.observed(o.cluster(), o.name(), Optional.empty(), Optional.empty()));
+        JobRow row = ObservationRows.job(ctx, o, Optional.ofNullable(lastRows.get(ctx.jobKey())));
+        rows.add(row);
+        lastRows.put(ctx.jobKey(), row);
+      }
+    }
+    return store.jobs().upsertAll(rows);
+  }
+
+  private void publish(
+      List<ClusterSnapshot> snapshots,
+      List<JobContext> contexts,
+      SlaChanges changes,
+      Duration took,
+      int written) {
+    for (ClusterSnapshot s : snapshots) {
+      metrics.recordPoll(s.cluster().cluster(), s.cluster().pollLatency(), s.cluster().reachable());
+    }
+    Map<String, JobContext> byKey = new HashMap<>();
+    contexts.forEach(c -> byKey.put(c.jobKey(), c));
+    for (var entry : lastRows.entrySet()) {
+      JobRow row = entry.getValue();
+      SliState state = sla.lastMinute(entry.getKey()).map(m -> m.state()).orElse(SliState.UNKNOWN);
+      metrics.setJobState(entry.getKey(), row.cluster(), row.tier(), state);
+    }
+    for (SliInterval closed : changes.closed()) {
+      if (closed.state().isBreach()) {
+        metrics.addBreachMinutes(
+            closed.side(), closed.tier(), closed.cluster(), closed.minutes(changes.watermark()));
+      }
+    }
+    Map<SliState, Long> open = new EnumMap<>(SliState.class);
+    for (SliState s : SliState.values()) {
+      open.put(s, 0L);
+    }
+    sla.openIntervals().values().forEach(i -> open.merge(i.state(), 1L, Long::sum));
+    open.forEach(metrics::setOpenIntervals);
+    metrics.recordCycle(took, written);
+  }
+}

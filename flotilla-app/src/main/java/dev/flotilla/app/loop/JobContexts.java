@@ -1,0 +1,56 @@
+package dev.flotilla.app.loop;
+
+import dev.flotilla.config.FlotillaConfig;
+import dev.flotilla.config.JobSpec;
+import dev.flotilla.config.MaintenanceWindow;
+import dev.flotilla.config.SlaSettings;
+import dev.flotilla.sla.JobContext;
+import dev.flotilla.sla.SliThresholds;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the SLA engine's view of the managed jobs from the configuration. */
+public final class JobContexts {
+  private JobContexts() {}
+
+  /**
+   * One context per managed job.
+   *
+   * @param currentCluster where each managed job runs now (after a migration it is no longer the
+   *     preferred cluster); jobs absent from the map are expected on their preferred cluster
+   */
+  public static List<JobContext> managed(
+      FlotillaConfig config, Map<String, String> currentCluster, Instant now) {
+    List<JobContext> out = new ArrayList<>();
+    for (JobSpec job : config.jobs()) {
+      String cluster = currentCluster.getOrDefault(job.name(), job.placement().preferred());
+      JobContext ctx =
+          JobContext.managed(job.name(), cluster, job.tier(), job.owner().orElse(""))
+              .withThresholds(thresholds(config.sla(), job));
+      if (inMaintenance(config.sla(), job.name(), cluster, now)) {
+        ctx = ctx.withIntentionallyStopped(true);
+      }
+      out.add(ctx);
+    }
+    return out;
+  }
+
+  static SliThresholds thresholds(SlaSettings sla, JobSpec job) {
+    SliThresholds t =
+        SliThresholds.defaults(job.tier())
+            .withSchedulingGrace(sla.schedulingGrace())
+            .withMaxCheckpointAge(job.slo().maxCheckpointAge().orElse(sla.maxCheckpointAge()));
+    return job.slo().maxLag().isPresent() ? t.withMaxLag(job.slo().maxLag().getAsLong()) : t;
+  }
+
+  static boolean inMaintenance(SlaSettings sla, String job, String cluster, Instant now) {
+    for (MaintenanceWindow w : sla.maintenanceWindows()) {
+      if (w.covers(job, cluster, now)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.flotilla.cli;
+
+import dev.flotilla.cli.config.ConfigCommand;
+import dev.flotilla.cli.fleet.ClustersCommand;
+import dev.flotilla.cli.fleet.JobCommand;
+import dev.flotilla.cli.fleet.JobsCommand;
+import dev.flotilla.cli.support.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code flotilla} command: only lists its subcommands. */
+@Command(
+    name = "flotilla",
+    description = {
+      "Flotilla keeps a fleet of Apache Flink jobs healthy: minute-level SLA, diagnosis, safe"
+          + " actions.",
+      "",
+      "Exit codes: 0 ok, 1 failure, 2 bad usage or invalid configuration, 3 unreachable."
+    },
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    subcommands = {
+      ConfigCommand.class,
+      ClustersCommand.class,
+      JobsCommand.class,
+      JobCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class FlotillaCommand implements Runnable {
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured command line used by {@code main} and by tests. */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new FlotillaCommand());
+    cmd.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
+    cmd.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine c = ex.getCommandLine();
+          c.getErr().println("flotilla: " + ex.getMessage());
+          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.USAGE;
+        });
+    cmd.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          c.getErr().println("flotilla: " + c.getCommandName() + " failed: " + describe(ex));
+          if (System.getenv("FLOTILLA_DEBUG") != null) {
+            ex.printStackTrace(c.getErr());
+          } else {
+            c.getErr().println("(set FLOTILLA_DEBUG=1 for the stack trace)");
+          }
+          return ExitCodes.FAILURE;
+        });
+    return cmd;
+  }
+
+  private static String describe(Throwable e) {
+    String msg = e.getMessage();
+    return msg == null || msg.isBlank() ? e.getClass().getSimpleName() : msg;
+  }
+}
