@@ -65,4 +65,38 @@ class FleetIncidentTest {
     assertThat(opened.path("summary").asText()).contains("job-0, job-1").contains("and 490 more");
     assertThat(notifier.pending()).isZero();
   }
+
+  @Test
+  void submit_groupAllChannel_groupsEventsWithoutGroupKeyByKind() {
+    ChannelSettings settings =
+        ChannelSettings.builder("ops", receiver.uri("/hook")).groupAll(true).build();
+    Notifier notifier =
+        new Notifier(
+            clock,
+            new InMemoryNotificationStatePort(),
+            List.of(WebhookChannel.create(settings, clock)));
+    List<String> jobs = IntStream.range(0, 40).mapToObj(i -> "job-" + i).toList();
+
+    jobs.forEach(
+        j ->
+            notifier.submit(
+                Events.interval(EventKind.INTERVAL_OPENED, j, Optional.of("cluster:" + j))));
+    notifier.submit(
+        Events.event(
+            EventKind.WORKFLOW_FINISHED,
+            "wf-1",
+            Optional.empty(),
+            Severity.WARNING,
+            "Restart of job-1 finished",
+            "job-1 is RUNNING again"));
+    clock.advance(Duration.ofSeconds(30));
+    Events.joinAll(notifier.tick());
+
+    List<JsonNode> messages = receiver.json();
+    assertThat(messages)
+        .extracting(m -> m.path("kind").asText())
+        .containsExactly("INTERVAL_OPENED", "WORKFLOW_FINISHED");
+    assertThat(messages.get(0).path("count").asInt()).isEqualTo(40);
+    assertThat(messages.get(0).path("group").isNull()).isTrue();
+  }
 }
