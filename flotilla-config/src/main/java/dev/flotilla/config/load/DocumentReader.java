@@ -20,6 +20,7 @@ import dev.flotilla.config.option.SlaOptions;
 import dev.flotilla.config.option.StoreOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,24 +53,32 @@ final class DocumentReader {
     List<ClusterSettings> clusters = new ArrayList<>();
     clusterSections.forEach(c -> ClusterReader.read(c, problems).ifPresent(clusters::add));
     List<String> clusterNames = clusters.stream().map(ClusterSettings::name).toList();
+    // References are checked only when every cluster was read, or a broken cluster would cascade.
+    boolean clustersComplete = clusterNames.size() == clusterSections.size();
+    Map<String, ClusterSettings> byName = new HashMap<>();
+    clusters.forEach(c -> byName.putIfAbsent(c.name(), c));
 
     List<Section> jobSections = doc.elements("jobs", JobOptions.GROUP);
     References.requireUniqueNames(jobSections, JobOptions.NAME, "job", problems);
     List<JobSpec> jobs = new ArrayList<>();
     for (Section j : jobSections) {
-      JobReader.read(j, baseDir, problems).ifPresent(jobs::add);
-      if (clusterNames.size() == clusterSections.size()) {
-        // Only when every cluster was read, or a broken cluster would cascade into these errors.
+      Optional<JobSpec> job = JobReader.read(j, baseDir, problems);
+      job.ifPresent(jobs::add);
+      if (clustersComplete) {
         References.requireDefinedClusters(
             j, JobOptions.PLACEMENT_PREFERRED, clusterNames, problems);
         References.requireDefinedClusters(j, JobOptions.PLACEMENT_FALLBACK, clusterNames, problems);
+        job.ifPresent(spec -> FlinkCompatibility.check(j, spec, byName, problems));
       }
     }
 
     Optional<PolicySettings> policy =
         PolicyReader.read(section(doc, "policy", PolicyOptions.GROUP.keyPaths()), problems);
     Optional<SlaSettings> sla =
-        SlaReader.read(section(doc, "sla", SlaOptions.GROUP.keyPaths()), clusterNames, problems);
+        SlaReader.read(
+            section(doc, "sla", SlaOptions.GROUP.keyPaths()),
+            clustersComplete ? Optional.of(clusterNames) : Optional.empty(),
+            problems);
     Optional<CollectorSettings> collector =
         CollectorReader.read(
             section(doc, "collector", CollectorOptions.GROUP.keyPaths()), problems);

@@ -17,7 +17,8 @@ import java.util.Optional;
 final class SlaReader {
   private SlaReader() {}
 
-  static Optional<SlaSettings> read(Section s, Collection<String> clusters, Problems problems) {
+  static Optional<SlaSettings> read(
+      Section s, Optional<? extends Collection<String>> clusters, Problems problems) {
     Map<Tier, Double> targets = new EnumMap<>(Tier.class);
     targets.put(Tier.P0, s.get(SlaOptions.SLO_P0));
     targets.put(Tier.P1, s.get(SlaOptions.SLO_P1));
@@ -42,12 +43,13 @@ final class SlaReader {
   }
 
   private static Optional<MaintenanceWindow> window(
-      Section w, Collection<String> clusters, Problems problems) {
+      Section w, Optional<? extends Collection<String>> clusters, Problems problems) {
     Optional<String> job = w.find(SlaOptions.WINDOW_JOB);
     Optional<String> cluster = w.find(SlaOptions.WINDOW_CLUSTER);
     Optional<Instant> from = w.find(SlaOptions.WINDOW_FROM);
     Optional<Instant> to = w.find(SlaOptions.WINDOW_TO);
-    References.requireDefinedClusters(w, SlaOptions.WINDOW_CLUSTER, clusters, problems);
+    clusters.ifPresent(
+        known -> References.requireDefinedClusters(w, SlaOptions.WINDOW_CLUSTER, known, problems));
     boolean valid = from.isPresent() && to.isPresent();
     if (job.isPresent() == cluster.isPresent()) {
       problems.at(

@@ -407,4 +407,35 @@ class ErrorKindsTest {
     assertThat(e.column()).isEqualTo(1);
     assertThat(e.message()).contains("Do not use \\t(TAB) for indentation");
   }
+
+  @Test
+  void parse_jobFlinkVersionDifferentFromCluster_isBadValue() {
+    ConfigError e =
+        Yaml.single(
+            """
+            clusters:
+              - { name: new, rest: 'http://x:1', flink: "2.3" }
+              - { name: old, rest: 'http://x:2', flink: "1.20.3" }
+            jobs:
+              - { name: j, artifact: j.jar, flink: "1.20", placement: { preferred: old, fallback: [new] } }
+            """);
+    assertError(
+        e,
+        Kind.BAD_VALUE,
+        5,
+        88,
+        "jobs[0].placement.fallback[0]",
+        "job needs Flink 1.20 but cluster 'new' declares Flink 2.3");
+  }
+
+  @Test
+  void parse_maintenanceWindowOnUndefinedCluster_isBadValue() {
+    ConfigError e =
+        Yaml.single(
+            Yaml.CLUSTERS
+                + "sla:\n  maintenance-windows:\n    - { cluster: east-q, from: '2026-01-01T00:00:00Z',"
+                + " to: '2026-01-01T01:00:00Z' }\n");
+    assertThat(e.path()).isEqualTo("sla.maintenance-windows[0].cluster");
+    assertThat(e.message()).isEqualTo("undefined cluster 'east-q'; did you mean 'east-a'?");
+  }
 }
