@@ -47,25 +47,8 @@ public final class SimModel {
     Optional<Segment> seg = segmentAt(job, t);
     Instant epoch = epochStart(job, t);
     Phase phase = seg.map(Segment::phase).orElse(Phase.HEALTHY);
-    int n = job.parallelism() * job.vertexIds().size();
-    JobState state =
-        switch (phase) {
-          case HEALTHY, SLOW_CHECKPOINT -> JobState.RUNNING;
-          case RESTART_LOOP -> JobState.RESTARTING;
-          case FAILED -> JobState.FAILED;
-          case WAITING -> JobState.CREATED;
-        };
-    Map<String, Integer> tasks = new LinkedHashMap<>();
-    STATUSES.forEach(s -> tasks.put(s, 0));
-    switch (phase) {
-      case HEALTHY, SLOW_CHECKPOINT -> tasks.put("running", n);
-      case RESTART_LOOP -> tasks.put("scheduled", n);
-      case FAILED -> {
-        tasks.put("failed", 1);
-        tasks.put("canceled", n - 1);
-      }
-      case WAITING -> tasks.put("created", n);
-    }
+    JobState state = state(phase);
+    Map<String, Integer> tasks = tasks(phase, job.parallelism() * job.vertexIds().size());
     List<SimException> ex = new ArrayList<>();
     long restarts = 0;
     List<Segment> segs = job.segments();
@@ -90,6 +73,37 @@ public final class SimModel {
     Instant ckpt = latestCheckpoint(job, t);
     long completed = Math.max(1, Duration.between(epoch, ckpt).toMinutes());
     return new JobView(job, t, state, tasks, epoch, restarts, ex, ckpt, completed, seg);
+  }
+
+  /** Flink job state shown in a phase. */
+  public static JobState state(Phase phase) {
+    return switch (phase) {
+      case HEALTHY, SLOW_CHECKPOINT -> JobState.RUNNING;
+      case RESTART_LOOP -> JobState.RESTARTING;
+      case FAILED -> JobState.FAILED;
+      case WAITING -> JobState.CREATED;
+    };
+  }
+
+  /** Task counts (every Flink status, lower case) of a job with {@code n} tasks in a phase. */
+  public static Map<String, Integer> tasks(Phase phase, int n) {
+    Map<String, Integer> tasks = new LinkedHashMap<>();
+    STATUSES.forEach(s -> tasks.put(s, 0));
+    switch (phase) {
+      case HEALTHY, SLOW_CHECKPOINT -> tasks.put("running", n);
+      case RESTART_LOOP -> tasks.put("scheduled", n);
+      case FAILED -> {
+        tasks.put("failed", 1);
+        tasks.put("canceled", n - 1);
+      }
+      case WAITING -> tasks.put("created", n);
+    }
+    return tasks;
+  }
+
+  /** Phase of a job at {@code t} (cheap: no exceptions or checkpoints computed). */
+  public Phase phaseAt(SimJob job, Instant t) {
+    return segmentAt(job, t).map(Segment::phase).orElse(Phase.HEALTHY);
   }
 
   /** Failures of a restart loop at or before {@code t}: at from+2s, +12s, +22s … before its end. */
