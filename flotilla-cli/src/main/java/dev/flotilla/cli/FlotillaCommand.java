@@ -1,5 +1,6 @@
 package dev.flotilla.cli;
 
+import dev.flotilla.cli.advise.AdviseCommand;
 import dev.flotilla.cli.config.ConfigCommand;
 import dev.flotilla.cli.fleet.ClustersCommand;
 import dev.flotilla.cli.fleet.JobCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       ClustersCommand.class,
       JobsCommand.class,
       JobCommand.class,
+      AdviseCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlotillaCommand implements Runnable {

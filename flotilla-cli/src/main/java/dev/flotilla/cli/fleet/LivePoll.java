@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /** One live, read-only poll of every configured cluster, for the inspection commands. */
-final class LivePoll {
+public final class LivePoll {
   private LivePoll() {}
 
-  static List<ClusterSnapshot> poll(FlotillaConfig config, DetailPolicy details) {
+  public static List<ClusterSnapshot> poll(FlotillaConfig config, DetailPolicy details) {
     FlinkRestClient rest = FlinkRestClient.create(Duration.ofSeconds(3));
     ClusterCollector collector = new ClusterCollector(rest, Clock.systemUTC(), details, 1);
     FleetCollector fleet = new FleetCollector(collector, config.collector().cycleDeadline());
