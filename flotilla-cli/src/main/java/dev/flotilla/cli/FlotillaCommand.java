@@ -5,6 +5,8 @@ import dev.flotilla.cli.config.ConfigCommand;
 import dev.flotilla.cli.fleet.ClustersCommand;
 import dev.flotilla.cli.fleet.JobCommand;
 import dev.flotilla.cli.fleet.JobsCommand;
+import dev.flotilla.cli.run.RunCommand;
+import dev.flotilla.cli.sla.SlaCommand;
 import dev.flotilla.cli.support.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Command;
       JobsCommand.class,
       JobCommand.class,
       AdviseCommand.class,
+      SlaCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlotillaCommand implements Runnable {
