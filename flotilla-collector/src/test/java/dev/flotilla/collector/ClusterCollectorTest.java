@@ -105,6 +105,34 @@ class ClusterCollectorTest {
   }
 
   @Test
+  void poll_backpressure500AndEmptyMetricsDuringRestart_vertexNotObserved() {
+    String job = "/jobs/" + ORDERS;
+    FakeFlinkRest rest =
+        healthyFake()
+            .answer(
+                job,
+                "{\"state\":\"RESTARTING\",\"vertices\":[{\"id\":\"v0\",\"name\":\"src\","
+                    + "\"parallelism\":2,\"status\":\"CANCELED\"}]}")
+            .fail(job + "/vertices/v0/backpressure", 500)
+            .answer(
+                job
+                    + "/vertices/v0/subtasks/metrics?"
+                    + dev.flotilla.collector.parse.SubtaskMetricsParser.QUERY,
+                "[]");
+    ClusterCollector collector = new ClusterCollector(rest, clock, DetailPolicy.always(), 0);
+    JobObservation j = collector.poll(ClusterTarget.of("a", "http://fake:1")).join().jobs().get(0);
+    VertexObservation v = j.vertices().get(0);
+    assertThat(v.status()).isEqualTo("CANCELED");
+    assertThat(v.backpressureLevel()).isEmpty();
+    assertThat(v.maxBackpressureRatio()).isEmpty();
+    assertThat(v.maxBusyRatio()).isEmpty();
+    assertThat(v.recordsInSkew()).isEmpty();
+    assertThat(v.recordsIn()).isEmpty();
+    assertThat(j.parallelism()).hasValue(2);
+    assertThat(rest.requested()).contains(job + "/vertices/v0/backpressure");
+  }
+
+  @Test
   void poll_unreachableAfterSuccess_rememberedAndExpectedJobsUnknown() {
     FakeFlinkRest rest = healthyFake();
     ClusterCollector collector = new ClusterCollector(rest, clock, DetailPolicy.never(), 0);

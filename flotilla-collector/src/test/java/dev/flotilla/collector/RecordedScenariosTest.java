@@ -44,14 +44,18 @@ class RecordedScenariosTest {
     assertThat(s.cluster().reachable()).isTrue();
     assertThat(s.cluster().flinkVersion()).hasValue(FixtureDirs.version(dir));
     assertThat(s.cluster().taskManagerDetails()).isNotEmpty();
-    assertThat(s.cluster().taskManagerDetails().get(0).heapUsedBytes()).isPresent();
+    boolean tmMetricsRecorded =
+        FixtureDirs.read(dir.resolve("taskmanager-0-metrics.json")).size() > 0;
+    assertThat(s.cluster().taskManagerDetails().get(0).heapUsedBytes().isPresent())
+        .isEqualTo(tmMetricsRecorded);
     JobObservation job =
         s.jobs().stream().filter(j -> j.jobId().equals(jobId)).findFirst().orElseThrow();
     assertThat(job.detailed()).isTrue();
     assertThat(job.vertices()).isNotEmpty();
     assertThat(job.parallelism()).isPresent();
     assertThat(job.checkpoints().completed()).isPresent();
-    assertThat(job.metrics().numRestarts()).isPresent();
+    boolean jobMetricsRecorded = FixtureDirs.read(dir.resolve("job-metrics.json")).size() > 0;
+    assertThat(job.metrics().numRestarts().isPresent()).isEqualTo(jobMetricsRecorded);
 
     switch (FixtureDirs.scenario(dir)) {
       case "healthy" -> {
