@@ -19,8 +19,9 @@ else
   say "PostgreSQL is not reachable on 127.0.0.1:5432; the PostgreSQL store tests will fail"
 fi
 
-# Headless Chromium and its driver for the dashboard browser tests (Debian packages).
-if [ -n "${FLOTILLA_NEED_CHROMIUM:-}" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
+# Headless Chromium and its driver for the dashboard browser tests (Debian packages); always
+# needed: flotilla-server's browser tests fail with a clear message when they are missing.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing chromium and chromium-driver (Debian packages)"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null

@@ -3,6 +3,7 @@ package dev.flotilla.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.flotilla.store.jdbc.Jdbc;
+import dev.flotilla.store.jdbc.JdbcApprovalStore;
 import dev.flotilla.store.jdbc.JdbcAuditLog;
 import dev.flotilla.store.jdbc.JdbcClusterStateStore;
 import dev.flotilla.store.jdbc.JdbcDiagnosisStore;
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
   private final DiagnosisStore diagnoses;
   private final WorkflowStore workflows;
   private final AuditLog audit;
+  private final ApprovalStore approvals;
 
   private Store(HikariDataSource dataSource, Vendor vendor, int migrationsApplied) {
     this.dataSource = dataSource;
@@ -42,6 +44,7 @@ public final class Store implements AutoCloseable {
     this.diagnoses = new JdbcDiagnosisStore(jdbc);
     this.workflows = new JdbcWorkflowStore(jdbc);
     this.audit = new JdbcAuditLog(jdbc);
+    this.approvals = new JdbcApprovalStore(jdbc);
   }
 
   /**
@@ -144,6 +147,11 @@ public final class Store implements AutoCloseable {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  /** Approve/reject decisions on workflows awaiting approval (used by the HTTP API). */
+  public ApprovalStore approvals() {
+    return approvals;
   }
 
   @Override
