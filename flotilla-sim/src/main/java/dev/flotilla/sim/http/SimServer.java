@@ -36,6 +36,13 @@ public final class SimServer implements AutoCloseable {
   /** How long a HANG outage holds a request before dropping it. */
   public static final Duration HANG = Duration.ofSeconds(5);
 
+  static {
+    // Without TCP_NODELAY small keep-alive answers wait ~40 ms on Nagle + delayed ACK.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final SimScenario scenario;
   private final Clock clock;
   private final HttpServer server;
