@@ -37,11 +37,22 @@ public final class JobContexts {
     return out;
   }
 
+  /** Tier defaults, overridden by the sla section and then by the job's own SLO. */
   static SliThresholds thresholds(SlaSettings sla, JobSpec job) {
+    SliThresholds d = SliThresholds.defaults(job.tier());
     SliThresholds t =
-        SliThresholds.defaults(job.tier())
-            .withSchedulingGrace(sla.schedulingGrace())
-            .withMaxCheckpointAge(job.slo().maxCheckpointAge().orElse(sla.maxCheckpointAge()));
+        new SliThresholds(
+            job.slo().maxRestartsPerHour().isPresent()
+                ? Math.max(1, job.slo().maxRestartsPerHour().getAsInt() / 6)
+                : sla.restartsAbnormalPer10m(),
+            d.restartWindow(),
+            job.slo().maxCheckpointAge().orElse(sla.maxCheckpointAge()),
+            d.checkpointFailureCycles(),
+            sla.backpressureAbnormalMinutes(),
+            d.lagMinutes(),
+            d.maxLag(),
+            sla.schedulingGrace(),
+            sla.sloTarget(job.tier()) / 100.0);
     return job.slo().maxLag().isPresent() ? t.withMaxLag(job.slo().maxLag().getAsLong()) : t;
   }
 
