@@ -74,8 +74,11 @@ class RecordedScenariosTest {
       }
       case "failed" -> {
         assertThat(job.state()).isEqualTo(JobState.FAILED);
-        assertThat(job.exceptions())
-            .anySatisfy(e -> assertThat(e.firstLine()).contains("Injected failure"));
+        assertThat(job.exceptions().get(0).firstLine()).contains("Recovery is suppressed");
+        // the root cause rides in concurrentExceptions and comes right after the top entry
+        assertThat(job.exceptions().get(1).firstLine()).contains("Injected failure");
+        assertThat(job.exceptions().get(1).timestamp().orElseThrow())
+            .isBeforeOrEqualTo(job.exceptions().get(0).timestamp().orElseThrow());
       }
       case "heap-oom" ->
           assertThat(job.exceptions())
