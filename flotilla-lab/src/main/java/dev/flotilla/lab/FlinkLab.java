@@ -21,7 +21,10 @@ public final class FlinkLab implements AutoCloseable {
   static final String JM_MAIN =
       "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint";
   static final String TM_MAIN = "org.apache.flink.runtime.taskexecutor.TaskManagerRunner";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+  /** 60 s unless {@code -Dflotilla.lab.startTimeoutSeconds} says otherwise (busy shared hosts). */
+  static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("flotilla.lab.startTimeoutSeconds", 60));
 
   private final Path root;
   private final Consumer<String> progress;
