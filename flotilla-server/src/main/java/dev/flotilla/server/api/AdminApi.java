@@ -1,0 +1,23 @@
+package dev.flotilla.server.api;
+
+import dev.flotilla.config.ServerSettings;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Admin-only view of the server's configuration: token names and roles, never hashes. */
+public final class AdminApi {
+  private final ServerSettings settings;
+
+  public AdminApi(ServerSettings settings) {
+    this.settings = settings;
+  }
+
+  public void tokens(Context ctx) {
+    ctx.json(
+        Map.of(
+            "items",
+            settings.tokens().stream()
+                .map(t -> Map.of("name", t.name(), "role", t.role().yamlName()))
+                .toList()));
+  }
+}
