@@ -13,6 +13,7 @@ import dev.flotilla.collector.parse.VertexDetail;
 import dev.flotilla.model.CheckpointSummary;
 import dev.flotilla.model.JobMetrics;
 import dev.flotilla.model.JobObservation;
+import dev.flotilla.model.JobState;
 import dev.flotilla.model.VertexObservation;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Fetches one job's details: {@code /jobs/:id}, its exceptions, checkpoints and metrics, then per
- * vertex its backpressure sample and subtask metrics. A failed request leaves its part not
- * observed; the job keeps the state the overview gave it.
+ * Fetches one job's details: {@code /jobs/:id}, its exceptions, checkpoints and metrics, then —
+ * only when {@code /jobs/:id} says RUNNING — per vertex its backpressure sample and subtask metrics
+ * (while a job restarts or after it ended Flink answers those with HTTP 500, {@code deprecated} or
+ * {@code []}, so they are not asked). A failed request leaves its part not observed; the job keeps
+ * the state the overview gave it.
  */
 final class JobDetailFetcher {
   private final FlinkRest rest;
@@ -69,28 +72,35 @@ final class JobDetailFetcher {
 
   private CompletableFuture<Vertices> vertices(
       ClusterTarget target, String jobPath, JobDetails details) {
+    boolean sample = details.state() == JobState.RUNNING;
     List<CompletableFuture<VertexObservation>> futures = new ArrayList<>();
     for (VertexDetail v : details.vertices()) {
-      String vertexPath = jobPath + "/vertices/" + v.id();
-      CompletableFuture<RestResult> bp = rest.get(target, vertexPath + "/backpressure");
-      CompletableFuture<RestResult> sm =
-          rest.get(target, vertexPath + "/subtasks/metrics?" + SubtaskMetricsParser.QUERY);
       futures.add(
-          bp.thenCombine(
-              sm,
-              (b, s) ->
-                  VertexAssembler.assemble(
-                      v,
-                      b.body()
-                          .map(BackpressureParser::parse)
-                          .orElse(BackpressureInfo.notObserved()),
-                      s.body().map(SubtaskMetricsParser::parse).orElse(Map.of()))));
+          sample
+              ? sampled(target, jobPath, v)
+              : CompletableFuture.completedFuture(
+                  VertexAssembler.assemble(v, BackpressureInfo.notObserved(), Map.of())));
     }
     return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
         .thenApply(
             ignored ->
                 new Vertices(
                     details.parallelism(), futures.stream().map(CompletableFuture::join).toList()));
+  }
+
+  private CompletableFuture<VertexObservation> sampled(
+      ClusterTarget target, String jobPath, VertexDetail v) {
+    String vertexPath = jobPath + "/vertices/" + v.id();
+    CompletableFuture<RestResult> bp = rest.get(target, vertexPath + "/backpressure");
+    CompletableFuture<RestResult> sm =
+        rest.get(target, vertexPath + "/subtasks/metrics?" + SubtaskMetricsParser.QUERY);
+    return bp.thenCombine(
+        sm,
+        (b, s) ->
+            VertexAssembler.assemble(
+                v,
+                b.body().map(BackpressureParser::parse).orElse(BackpressureInfo.notObserved()),
+                s.body().map(SubtaskMetricsParser::parse).orElse(Map.of())));
   }
 
   private record Vertices(OptionalInt parallelism, List<VertexObservation> list) {

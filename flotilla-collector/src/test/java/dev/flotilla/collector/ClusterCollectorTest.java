@@ -105,13 +105,13 @@ class ClusterCollectorTest {
   }
 
   @Test
-  void poll_backpressure500AndEmptyMetricsDuringRestart_vertexNotObserved() {
+  void poll_backpressure500AndEmptySubtaskMetrics_vertexNotObserved() {
     String job = "/jobs/" + ORDERS;
     FakeFlinkRest rest =
         healthyFake()
             .answer(
                 job,
-                "{\"state\":\"RESTARTING\",\"vertices\":[{\"id\":\"v0\",\"name\":\"src\","
+                "{\"state\":\"RUNNING\",\"vertices\":[{\"id\":\"v0\",\"name\":\"src\","
                     + "\"parallelism\":2,\"status\":\"CANCELED\"}]}")
             .fail(job + "/vertices/v0/backpressure", 500)
             .answer(
@@ -130,6 +130,27 @@ class ClusterCollectorTest {
     assertThat(v.recordsIn()).isEmpty();
     assertThat(j.parallelism()).hasValue(2);
     assertThat(rest.requested()).contains(job + "/vertices/v0/backpressure");
+  }
+
+  @Test
+  void poll_jobNotRunning_noVertexSamplingRequests() {
+    String job = "/jobs/" + ORDERS;
+    FakeFlinkRest rest =
+        healthyFake()
+            .answer(
+                job,
+                "{\"state\":\"RESTARTING\",\"vertices\":[{\"id\":\"v0\",\"parallelism\":2,"
+                    + "\"status\":\"CANCELING\",\"metrics\":{\"read-records\":7}}]}");
+    ClusterCollector collector = new ClusterCollector(rest, clock, DetailPolicy.always(), 0);
+    JobObservation j = collector.poll(ClusterTarget.of("a", "http://fake:1")).join().jobs().get(0);
+    assertThat(j.vertices())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.recordsIn()).hasValue(7);
+              assertThat(v.backpressureLevel()).isEmpty();
+            });
+    assertThat(rest.requested()).noneMatch(p -> p.contains("/vertices/"));
   }
 
   @Test
