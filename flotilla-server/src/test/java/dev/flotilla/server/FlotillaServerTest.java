@@ -220,7 +220,11 @@ class FlotillaServerTest {
     var audit =
         t.store
             .audit()
-            .query(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.of("payments-fraud"), 10);
+            .query(
+                Instant.EPOCH,
+                Instant.parse("2100-01-01T00:00:00Z"),
+                Optional.of("payments-fraud"),
+                10);
     assertThat(audit)
         .extracting(a -> a.actor() + " " + a.action() + " " + a.outcome())
         .containsExactly(

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class ErrorHandling {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
+  private static final String HANDLED = "flotilla.error";
+
   private ErrorHandling() {}
 
   /** {@code route}'s handler behind a role check; public routes run as they are. */
@@ -52,7 +54,7 @@ public final class ErrorHandling {
     app.error(
         404,
         ctx -> {
-          if (ctx.path().startsWith("/api")) {
+          if (ctx.path().startsWith("/api") && ctx.attribute(HANDLED) == null) {
             error(ctx, 404, "no such route: " + ctx.method() + " " + ctx.path(), null);
           }
         });
@@ -74,6 +76,7 @@ public final class ErrorHandling {
     if (status == 401) {
       ctx.header("WWW-Authenticate", "Bearer");
     }
+    ctx.attribute(HANDLED, Boolean.TRUE);
     ctx.status(status).json(body);
   }
 }
