@@ -1,0 +1,66 @@
+package dev.flotilla.adviser.live;
+
+import dev.flotilla.adviser.Label;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Folds one job's raw detector output into its diagnoses: one diagnosis per (label, moment), the
+ * first detector's signature and side kept, evidence/rules/actions merged, the highest confidence;
+ * then, among RUNTIME diagnoses, a cause absorbs its symptoms: data skew absorbs backpressure (a
+ * hot key back-pressures its upstream), and skew or backpressure absorb failing checkpoints
+ * (barriers stuck behind backed-up buffers). The absorbed diagnosis's evidence is kept on the
+ * cause.
+ */
+final class Precedence {
+  private static final List<Label[]> ABSORBS =
+      List.of(
+          new Label[] {Label.DATA_SKEW, Label.BACKPRESSURE_OR_SLOW_OPERATOR},
+          new Label[] {Label.DATA_SKEW, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.BACKPRESSURE_OR_SLOW_OPERATOR, Label.CHECKPOINT_TIMEOUT_OR_FAILURE});
+
+  private Precedence() {}
+
+  static List<JobDiagnosis> apply(List<JobDiagnosis> raw) {
+    Map<String, JobDiagnosis> merged = new LinkedHashMap<>();
+    for (JobDiagnosis d : raw) {
+      merged.merge(
+          d.label() + "/" + d.moment(),
+          d,
+          (a, b) -> a.mergedWith(b, Math.max(a.confidence(), b.confidence())));
+    }
+    for (Label[] pair : ABSORBS) {
+      String cause = pair[0] + "/" + Moment.RUNTIME;
+      String symptom = pair[1] + "/" + Moment.RUNTIME;
+      Optional<JobDiagnosis> c = Optional.ofNullable(merged.get(cause));
+      JobDiagnosis s = merged.get(symptom);
+      if (c.isPresent()
+          && s != null
+          && s.rules().stream().noneMatch(r -> r.equals(ExceptionDetector.RULE))) {
+        List<String> ev = new ArrayList<>();
+        s.evidence().forEach(e -> ev.add("explained by " + c.get().label() + ": " + e));
+        JobDiagnosis folded =
+            new JobDiagnosis(
+                s.jobKey(),
+                s.cluster(),
+                s.at(),
+                c.get().label(),
+                c.get().side(),
+                c.get().confidence(),
+                c.get().actions(),
+                ev,
+                s.rules(),
+                c.get().explanation(),
+                Moment.RUNTIME,
+                c.get().signature(),
+                c.get().incidentId());
+        merged.put(cause, c.get().mergedWith(folded, c.get().confidence()));
+        merged.remove(symptom);
+      }
+    }
+    return List.copyOf(merged.values());
+  }
+}
