@@ -285,3 +285,25 @@ case("gh-lyft-154-savepoint-trigger-failed", "https://github.com/lyft/flinkk8sop
  """Logged Warning event: SavepointFailed: Failed to take savepoint for job e19cc109c6833d123f5435ea938ef7ab: {java.util.concurrent.CompletionException java.util.concurrent.CompletionException: java.util.concurrent.CompletionException: org.apache.flink.runtime.checkpoint.CheckpointException: Failed to trigger savepoint. Failure reason: An Exception occurred while triggering the checkpoint.
 	at org.apache.flink.runtime.scheduler.LegacyScheduler.lambda$triggerSavepoint$0(LegacyScheduler.java:510)""",
  "CHECKPOINT_TIMEOUT_OR_FAILURE", "USER", "TUNE_CHECKPOINTING", phase="checkpoint")
+# ---- added after the rule pass (not used for tuning) ----
+case("gh-flinkcdc-2476-binlog-rds", "https://github.com/apache/flink-cdc/issues/2476",
+ """[Bug] The connector is trying to read binlog starting at Struct{version=1.9.7.Final,connector=mysql, ... } but this is no longer available on the server. Reconfigure the connector to use a snapshot when needed.""",
+ "CONNECTOR_EXTERNAL_SYSTEM", "USER", "CHECK_EXTERNAL_SYSTEM", version="1.14.6")
+case("gh-flinkcdc-1058-slot-active", "https://github.com/apache/flink-cdc/issues/1058",
+ """[ERROR] Could not execute SQL statement. Reason:
+org.postgresql.util.PSQLException: ERROR: replication slot "test_cc" is active for PID 79319""",
+ "CONNECTOR_EXTERNAL_SYSTEM", "USER", "FIX_CONFIG", version="1.14.4", phase="startup")
+case("gh-hudi-4297-no-fs-s3", "https://github.com/apache/hudi/issues/4297",
+ """[SUPPORT]Flink SQL No FileSystem for scheme s3
+org.apache.flink.runtime.rpc.akka.exceptions.AkkaRpcException: Could not start RpcEndpoint jobmanager_2.
+	at org.apache.flink.runtime.rpc.akka.AkkaRpcActor$StoppedState.start(AkkaRpcActor.java:610) ~[flink-dist_2.11-1.13.2.jar:1.13.2]""",
+ "CLASS_OR_DEPENDENCY_CONFLICT", "PLATFORM", "FIX_DEPENDENCIES", version="1.13.2", phase="startup")
+case("gh-iceberg-14388-no-fs-s3", "https://github.com/apache/iceberg/issues/14388",
+ """WARN  org.apache.iceberg.flink.maintenance.operator.ListFileSystemFiles [] - Exception listing files for s3://my-bucket/lakehouse/default/myevent at 1761044386378
+java.io.UncheckedIOException: org.apache.hadoop.fs.UnsupportedFileSystemException: No FileSystem for scheme "s3"
+	at org.apache.iceberg.util.FileSystemWalker.listDirRecursivelyWithHadoop(FileSystemWalker.java:150) ~[blob_p-ef15c0f9ed3a94bf50410ee82ee6b54aef3e1cb9-25ceff8143517830512ab6bf201c518d:?]
+	at org.apache.iceberg.flink.maintenance.operator.ListFileSystemFiles.processElement(ListFileSystemFiles.java:111)""",
+ "CLASS_OR_DEPENDENCY_CONFLICT", "PLATFORM", "FIX_DEPENDENCIES", version="2.1.0", phase="runtime")
+case("gh-kickstarter-245-bucket-null", "https://github.com/j3-signalroom/apache_flink-kickstarter/issues/245",
+ """py4j.protocol.Py4JJavaError: An error occurred while calling o8.executeSql. : java.lang.IllegalArgumentException: bucket is null/empty""",
+ "CONFIG_ERROR", "USER", "FIX_CONFIG", phase="startup")

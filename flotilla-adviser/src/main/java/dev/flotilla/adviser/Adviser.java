@@ -4,8 +4,9 @@ import dev.flotilla.adviser.catalogue.PatternCatalogue;
 import dev.flotilla.adviser.chain.ChainParser;
 import dev.flotilla.adviser.metrics.MetricsHintParser;
 import dev.flotilla.adviser.rules.CatalogueRule;
+import dev.flotilla.adviser.rules.FaultLocator;
 import dev.flotilla.adviser.rules.Finding;
-import dev.flotilla.adviser.rules.LibraryFrames;
+import dev.flotilla.adviser.rules.InternalFaultRule;
 import dev.flotilla.adviser.rules.MetricsHintRule;
 import dev.flotilla.adviser.rules.Rule;
 import dev.flotilla.adviser.rules.UserCodeFallbackRule;
@@ -26,13 +27,14 @@ public final class Adviser {
 
   public Adviser(PatternCatalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    LibraryFrames libraries = new LibraryFrames(catalogue.libraryPackages());
+    FaultLocator locator = new FaultLocator(catalogue.libraryPackages());
     this.rules =
         List.of(
-            new CatalogueRule(catalogue.patterns(), libraries, false),
-            new CatalogueRule(catalogue.knownBugs(), libraries, true),
+            new CatalogueRule(catalogue.patterns(), locator, false),
+            new CatalogueRule(catalogue.knownBugs(), locator, true),
             new MetricsHintRule(),
-            new UserCodeFallbackRule(libraries));
+            new InternalFaultRule(locator),
+            new UserCodeFallbackRule(locator));
   }
 
   /** An adviser over the built-in catalogue. */

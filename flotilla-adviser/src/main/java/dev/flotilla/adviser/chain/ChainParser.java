@@ -18,7 +18,8 @@ public final class ChainParser {
   private static final Pattern SHORT_HEADER =
       Pattern.compile("\\b([A-Z][\\w$]*(?:Exception|Error))\\s*:\\s*(.*)");
   private static final Pattern FRAME =
-      Pattern.compile("\\bat\\s+((?:[\\w$]+[./])*[\\w$<>]+)\\.([\\w$<>]+)\\(([^)]*)\\)");
+      Pattern.compile(
+          "\\bat\\s+((?:[\\w$]+[./])*[\\w$<>]+)\\.([\\w$<>]+)\\(([^)]*)\\)(?:\\s*~?\\[([^\\]:\\s]+))?");
   private static final Pattern PREFIXES =
       Pattern.compile(
           "^(?:\\s*>\\s?|\\s*[\\w.-]+\\s+\\|\\s+|\\s*\\d{4}-\\d{2}-\\d{2}[ T][\\d:.,]+\\S*\\s*"
@@ -43,7 +44,7 @@ public final class ChainParser {
       if (framesOnly) {
         if (current != null) {
           while (frame.find()) {
-            current.frame(new StackFrame(frame.group(1), frame.group(2), frame.group(3)));
+            current.frame(frameOf(frame));
           }
         }
         continue;
@@ -74,7 +75,7 @@ public final class ChainParser {
       }
       frame = FRAME.matcher(body);
       while (frame.find()) {
-        current.frame(new StackFrame(frame.group(1), frame.group(2), frame.group(3)));
+        current.frame(frameOf(frame));
       }
     }
     if (current != null) {
@@ -166,5 +167,9 @@ public final class ChainParser {
       closeSuppressed();
       return new ExceptionChain(links.stream().map(ExceptionLinkDraft::build).toList());
     }
+  }
+
+  private static StackFrame frameOf(Matcher m) {
+    return new StackFrame(m.group(1), m.group(2), m.group(3), m.group(4) == null ? "" : m.group(4));
   }
 }

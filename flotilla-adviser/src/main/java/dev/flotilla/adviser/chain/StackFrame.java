@@ -2,12 +2,21 @@ package dev.flotilla.adviser.chain;
 
 import java.util.Objects;
 
-/** One "at pkg.Class.method(File.java:12)" line of a stack trace. */
-public record StackFrame(String className, String method, String location) {
+/**
+ * One "at pkg.Class.method(File.java:12) ~[some.jar:1.0]" line of a stack trace; {@code jar} is the
+ * jar named after the frame by Log4j's extended pattern ("" when the log does not show it).
+ */
+public record StackFrame(String className, String method, String location, String jar) {
   public StackFrame {
     Objects.requireNonNull(className, "className");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(jar, "jar");
+  }
+
+  /** A frame whose jar is not shown. */
+  public StackFrame(String className, String method, String location) {
+    this(className, method, location, "");
   }
 
   /** The package of the class, "" for the default package. */

@@ -18,7 +18,7 @@ public final class CatalogueRule implements Rule {
   private static final int MAX_EVIDENCE = 3;
   private static final int MAX_LINE = 300;
   private final List<CataloguePattern> patterns;
-  private final LibraryFrames libraries;
+  private final FaultLocator locator;
   private final boolean versionRequired;
 
   /**
@@ -26,9 +26,9 @@ public final class CatalogueRule implements Rule {
    *     job's Flink version is unknown
    */
   public CatalogueRule(
-      List<CataloguePattern> patterns, LibraryFrames libraries, boolean versionRequired) {
+      List<CataloguePattern> patterns, FaultLocator locator, boolean versionRequired) {
     this.patterns = List.copyOf(patterns);
-    this.libraries = libraries;
+    this.locator = locator;
     this.versionRequired = versionRequired;
   }
 
@@ -85,7 +85,7 @@ public final class CatalogueRule implements Rule {
           case USER -> Side.USER;
           case PLATFORM -> Side.PLATFORM;
           case UNKNOWN -> Side.UNKNOWN;
-          case LIBRARY_FRAMES -> libraries.sideOf(in);
+          case LIBRARY_FRAMES -> sideByLocation(in, evidence);
         };
     return Optional.of(
         new Finding(
@@ -100,6 +100,18 @@ public final class CatalogueRule implements Rule {
             p.explanation(),
             p.link(),
             List.copyOf(evidence)));
+  }
+
+  /**
+   * Side from where the failing code lives: PLATFORM for Flink or a library, USER for job code and
+   * when nothing says otherwise (the catalogue's default for code-level mechanisms).
+   */
+  private Side sideByLocation(AdviceInput in, Set<String> evidence) {
+    FaultLocation location = locator.locate(in);
+    if (location.isKnown()) {
+      evidence.add("side: " + location.evidence() + " -> " + location.owner().side());
+    }
+    return location.owner() == FaultOwner.UNKNOWN ? Side.USER : location.owner().side();
   }
 
   private static boolean anyFind(List<Pattern> regexes, String line) {

@@ -32,10 +32,10 @@ public final class UserCodeFallbackRule implements Rule {
           "java.lang.StringIndexOutOfBoundsException",
           "java.lang.UnsupportedOperationException",
           "java.util.NoSuchElementException");
-  private final LibraryFrames libraries;
+  private final FaultLocator locator;
 
-  public UserCodeFallbackRule(LibraryFrames libraries) {
-    this.libraries = libraries;
+  public UserCodeFallbackRule(FaultLocator locator) {
+    this.locator = locator;
   }
 
   @Override
@@ -44,15 +44,24 @@ public final class UserCodeFallbackRule implements Rule {
     for (ExceptionChain chain : in.chains()) {
       ExceptionLink link = chain.mostTelling();
       Optional<StackFrame> frame = link.firstApplicationFrame();
+      FaultLocation location = locator.locate(link);
       if (frame.isPresent()) {
-        String cls = frame.get().className();
-        if (!cls.startsWith("org.apache.flink.") && !libraries.isLibrary(cls)) {
-          out.add(finding(0.7, link, "thrown from user code " + frame.get().packageName()));
+        if (location.owner() == FaultOwner.USER_CODE) {
+          out.add(finding(0.7, link, location.evidence()));
         } else if (PLAIN.contains(link.className())
-            && cls.startsWith("org.apache.flink.streaming.api.operators")) {
-          out.add(finding(0.45, link, "a plain " + link.simpleName() + " inside a user operator"));
+            && location.owner() == FaultOwner.FLINK
+            && insideUserOperator(link)) {
+          out.add(
+              finding(
+                  0.45,
+                  link,
+                  "a plain "
+                      + link.simpleName()
+                      + " while a user function's operator was processing a record"));
         }
-      } else if (PLAIN.contains(link.className()) && !link.message().isBlank()) {
+      } else if (PLAIN.contains(link.className())
+          && !link.message().isBlank()
+          && !location.isKnown()) {
         out.add(
             finding(0.55, link, "a plain " + link.simpleName() + " with an application message"));
       }
@@ -63,10 +72,17 @@ public final class UserCodeFallbackRule implements Rule {
     return out;
   }
 
-  /** True when a frame is a DataStream operator that calls a user function (map, reduce...). */
-  private static boolean insideUserOperator(ExceptionLink link) {
+  /**
+   * True when the stack passes through a DataStream operator that calls a user function while
+   * processing a record (StreamMap, StreamGroupedReduce, ProcessOperator...): a null returned or
+   * emitted by the function then fails inside Flink's serializer or state table.
+   */
+  static boolean insideUserOperator(ExceptionLink link) {
     return link.frames().stream()
-        .anyMatch(f -> f.className().startsWith("org.apache.flink.streaming.api.operators."));
+        .anyMatch(
+            f ->
+                f.className().startsWith("org.apache.flink.streaming.api.operators.")
+                    && f.method().startsWith("processElement"));
   }
 
   private static Finding finding(double confidence, ExceptionLink link, String why) {

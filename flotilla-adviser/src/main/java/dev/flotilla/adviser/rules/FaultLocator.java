@@ -1,0 +1,187 @@
+package dev.flotilla.adviser.rules;
+
+import dev.flotilla.adviser.AdviceInput;
+import dev.flotilla.adviser.chain.ExceptionChain;
+import dev.flotilla.adviser.chain.ExceptionLink;
+import dev.flotilla.adviser.chain.StackFrame;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides where a failure's fault lies from the code that threw it (DESIGN.md side convention).
+ *
+ * <ol>
+ *   <li>Links are examined most telling first (the real cause below wrappers), then the root, then
+ *       the other links deepest first; the first link that says anything decides.
+ *   <li>In a link, JDK/Scala/RPC frames are skipped; the first remaining frame is the thrower. A
+ *       frame is a <b>library</b> when its package is a known connector/format/lake/platform-tool
+ *       package, or when the log shows it was loaded from a non-Flink jar (a Flink class inside
+ *       {@code gluten-flink-runtime.jar} is that tool's copy). It is <b>Flink</b> for other {@code
+ *       org.apache.flink.} classes, else a <b>candidate user</b> frame.
+ *   <li>A candidate user frame called from a library frame before any Flink frame is a dependency
+ *       of that library (an Elasticsearch client inside the ES sink): library. Otherwise it is the
+ *       job's code.
+ *   <li>Without frames: the link's own class (a {@code org.apache.hudi.exception.*}) or a library
+ *       class named in its message decides.
+ * </ol>
+ */
+public final class FaultLocator {
+  private static final Pattern FQ_CLASS =
+      Pattern.compile("\\b((?:[a-z][\\w]*\\.){2,}[A-Z][\\w$]*)");
+  private static final Pattern LOGGER =
+      Pattern.compile("\\b(?:ERROR|WARN)\\s+\\[?((?:[a-z][\\w]*\\.){2,}[A-Z][\\w$]*)");
+  private static final List<String> FLINK_JAR_PREFIXES =
+      List.of(
+          "flink-dist",
+          "flink-table",
+          "flink-rpc",
+          "flink-streaming",
+          "flink-runtime",
+          "flink-core",
+          "flink-clients",
+          "flink-scala",
+          "flink-python",
+          "flink-java",
+          "flink-sql-gateway",
+          "flink-shaded",
+          "flink-statebackend",
+          "flink-s3-fs",
+          "flink-azure-fs",
+          "flink-gs-fs",
+          "flink-oss-fs");
+  private static final List<String> LIBRARY_JAR_MARKERS =
+      List.of(
+          "connector",
+          "cdc",
+          "paimon",
+          "hudi",
+          "iceberg",
+          "fluss",
+          "-bundle",
+          "gluten",
+          "doris",
+          "starrocks",
+          "seatunnel",
+          "dinky",
+          "streampark",
+          "chunjun",
+          "flinkx");
+  private final List<String> libraryPackages;
+
+  public FaultLocator(List<String> libraryPackages) {
+    this.libraryPackages = List.copyOf(libraryPackages);
+  }
+
+  /**
+   * The owner of the most telling failure of the input; as a last resort, a library logger that
+   * logged the error ({@code ERROR org.apache.flink.streaming.connectors.pulsar.FlinkPulsarSource -
+   * Failed to ...}).
+   */
+  public FaultLocation locate(AdviceInput input) {
+    for (ExceptionChain chain : input.chains()) {
+      for (ExceptionLink link : ordered(chain)) {
+        FaultLocation location = locate(link);
+        if (location.isKnown()) {
+          return location;
+        }
+      }
+    }
+    for (String line : input.lines()) {
+      Matcher m = LOGGER.matcher(line);
+      if (m.find() && isLibrary(m.group(1))) {
+        return new FaultLocation(FaultOwner.LIBRARY, "logged by library " + m.group(1));
+      }
+    }
+    return FaultLocation.unknown();
+  }
+
+  /** The owner of one link's failure, UNKNOWN when its frames and text do not say. */
+  public FaultLocation locate(ExceptionLink link) {
+    List<StackFrame> frames = link.frames().stream().filter(f -> !f.isRuntimeLibrary()).toList();
+    if (!frames.isEmpty()) {
+      return fromFrames(link, frames);
+    }
+    if (isLibrary(link.className())) {
+      return new FaultLocation(
+          FaultOwner.LIBRARY, link.simpleName() + " is a library exception (" + pkg(link) + ")");
+    }
+    Matcher m = FQ_CLASS.matcher(link.message());
+    while (m.find()) {
+      if (isLibrary(m.group(1))) {
+        return new FaultLocation(FaultOwner.LIBRARY, "message names library class " + m.group(1));
+      }
+    }
+    return FaultLocation.unknown();
+  }
+
+  private FaultLocation fromFrames(ExceptionLink link, List<StackFrame> frames) {
+    StackFrame top = frames.get(0);
+    if (isLibraryFrame(top)) {
+      return new FaultLocation(FaultOwner.LIBRARY, "thrown in " + describe(top) + " (library)");
+    }
+    if (top.className().startsWith("org.apache.flink.")) {
+      return new FaultLocation(FaultOwner.FLINK, "thrown in " + describe(top) + " (Flink)");
+    }
+    for (StackFrame caller : frames.subList(1, frames.size())) {
+      if (isLibraryFrame(caller)) {
+        return new FaultLocation(
+            FaultOwner.LIBRARY,
+            "thrown in " + top.packageName() + " called by " + describe(caller) + " (library)");
+      }
+      if (caller.className().startsWith("org.apache.flink.")) {
+        break;
+      }
+    }
+    return new FaultLocation(
+        FaultOwner.USER_CODE, "thrown in " + top.packageName() + " (job code)");
+  }
+
+  /** True when a class belongs to a known connector/format/platform-tool package. */
+  public boolean isLibrary(String className) {
+    return libraryPackages.stream().anyMatch(className::startsWith);
+  }
+
+  private boolean isLibraryFrame(StackFrame f) {
+    return isLibrary(f.className()) || isLibraryJar(f.jar());
+  }
+
+  /**
+   * A named jar that is a connector/lake/platform-tool artifact (not Flink's own, not the uploaded
+   * job jar {@code blob_p-...}, not an arbitrary user jar).
+   */
+  static boolean isLibraryJar(String jar) {
+    String j = jar.toLowerCase(Locale.ROOT);
+    if (!j.endsWith(".jar") || j.startsWith("blob_")) {
+      return false;
+    }
+    return FLINK_JAR_PREFIXES.stream().noneMatch(j::startsWith)
+        && LIBRARY_JAR_MARKERS.stream().anyMatch(j::contains);
+  }
+
+  private static String describe(StackFrame f) {
+    return f.packageName() + (f.jar().isEmpty() ? "" : " [" + f.jar() + "]");
+  }
+
+  private static String pkg(ExceptionLink link) {
+    int dot = link.className().lastIndexOf('.');
+    return dot < 0 ? link.className() : link.className().substring(0, dot);
+  }
+
+  private static List<ExceptionLink> ordered(ExceptionChain chain) {
+    List<ExceptionLink> out = new ArrayList<>();
+    out.add(chain.mostTelling());
+    if (chain.root() != chain.mostTelling()) {
+      out.add(chain.root());
+    }
+    for (int i = chain.links().size() - 1; i >= 0; i--) {
+      ExceptionLink l = chain.links().get(i);
+      if (!out.contains(l)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.flotilla.adviser.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flotilla.adviser.chain.ChainParser;
+import dev.flotilla.adviser.chain.ExceptionLink;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FaultLocatorTest {
+  private final FaultLocator locator =
+      new FaultLocator(List.of("org.apache.iceberg", "org.apache.flink.streaming.connectors"));
+
+  private ExceptionLink root(String text) {
+    return new ChainParser().parse(text).get(0).root();
+  }
+
+  @Test
+  void locate_libraryPackageFrame_isLibrary() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "java.lang.NullPointerException: null\n"
+                    + "\tat org.apache.iceberg.util.LockManagers$InMemoryLockManager.release("
+                    + "LockManagers.java:225) ~[?:?]"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.LIBRARY);
+    assertThat(l.evidence()).contains("org.apache.iceberg.util");
+  }
+
+  @Test
+  void locate_userFrameBeforeFlink_isUserCode() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "java.lang.IllegalArgumentException: bad\n"
+                    + "\tat com.acme.job.Parse.map(Parse.java:10)\n"
+                    + "\tat org.apache.flink.streaming.api.operators.StreamMap.processElement("
+                    + "StreamMap.java:38)"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.USER_CODE);
+  }
+
+  @Test
+  void locate_thirdPartyCalledByConnector_isLibrary() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "java.lang.IllegalStateException: jar hell\n"
+                    + "\tat org.elasticsearch.plugins.PluginsService.loadBundles(PluginsService.java:421)\n"
+                    + "\tat org.apache.flink.streaming.connectors.elasticsearch2.ElasticsearchSink.open("
+                    + "ElasticsearchSink.java:199)"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.LIBRARY);
+  }
+
+  @Test
+  void locate_flinkClassFromToolJar_isLibrary() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "java.lang.NullPointerException: null\n"
+                    + "\tat org.apache.flink.streaming.runtime.tasks.OperatorChain.create("
+                    + "OperatorChain.java:715) ~[gluten-flink-runtime-1.5.0.jar:1.19.2]"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.LIBRARY);
+    assertThat(l.evidence()).contains("gluten-flink-runtime-1.5.0.jar");
+  }
+
+  @Test
+  void locate_flinkDistFrame_isFlink() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "java.lang.IllegalStateException: boom\n"
+                    + "\tat org.apache.flink.runtime.checkpoint.Foo.bar(Foo.java:1)"
+                    + " ~[flink-dist-1.18.1.jar:1.18.1]"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.FLINK);
+  }
+
+  @Test
+  void locate_noFramesLibraryClassInMessage_isLibrary() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "java.lang.IllegalStateException: Failed to send request:"
+                    + " org.apache.iceberg.Foo@5b433541"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.LIBRARY);
+  }
+
+  @Test
+  void locate_noEvidence_isUnknown() {
+    assertThat(locator.locate(root("java.lang.RuntimeException: something")).owner())
+        .isEqualTo(FaultOwner.UNKNOWN);
+  }
+
+  @Test
+  void isLibraryJar_jobAndFlinkJars_areNot() {
+    assertThat(FaultLocator.isLibraryJar("flink-dist-1.17.2.jar")).isFalse();
+    assertThat(FaultLocator.isLibraryJar("blob_p-ef15c0f9ed3a")).isFalse();
+    assertThat(FaultLocator.isLibraryJar("my-job-1.0.jar")).isFalse();
+    assertThat(FaultLocator.isLibraryJar("paimon-flink-1.17-0.8-SNAPSHOT.jar")).isTrue();
+    assertThat(FaultLocator.isLibraryJar("flink-sql-connector-kafka-3.1.0.jar")).isTrue();
+  }
+}
