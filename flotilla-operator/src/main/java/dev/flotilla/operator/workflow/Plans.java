@@ -29,6 +29,13 @@ public final class Plans {
   public static WorkflowParams resolve(WorkflowType type, WorkflowParams p, FlinkActions flink) {
     switch (type) {
       case RESTART_FROM_CHECKPOINT, CONFIG_UPDATE, DEPLOY -> p.requireDeployment(type);
+      case REDEPLOY -> {
+        p.requireDeployment(type);
+        if (p.nextDeployment().isEmpty()) {
+          throw new IllegalArgumentException(
+              "REDEPLOY of " + p.jobName() + " needs nextDeployment");
+        }
+      }
       case MIGRATE, UPGRADE -> {
         p.requireDeployment(type);
         if (p.requireTarget(type).equals(p.cluster())) {
@@ -97,6 +104,7 @@ public final class Plans {
         }
         yield redeploy(d, p.targetCluster().orElse(p.cluster()));
       }
+      case REDEPLOY -> redeploy(p.nextDeployment().orElseThrow(), p.cluster());
       case DEPLOY ->
           Plan.of(
               new RunStep(

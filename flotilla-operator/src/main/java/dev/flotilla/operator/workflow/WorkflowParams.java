@@ -23,6 +23,7 @@ import java.util.OptionalInt;
  * @param healthyWithinMs how long the new copy has to become RUNNING before rollback
  * @param inPlace RESCALE only: resolved at start from the cluster's capabilities
  * @param dryRun record what would be done without touching Flink
+ * @param nextDeployment REDEPLOY only: the managed job's changed spec
  */
 public record WorkflowParams(
     String cluster,
@@ -36,7 +37,8 @@ public record WorkflowParams(
     boolean fallbackToCheckpoint,
     long healthyWithinMs,
     Optional<Boolean> inPlace,
-    boolean dryRun) {
+    boolean dryRun,
+    Optional<Deployment> nextDeployment) {
 
   public static final long DEFAULT_HEALTHY_WITHIN_MS = 60_000;
 
@@ -54,6 +56,7 @@ public record WorkflowParams(
     config = Map.copyOf(Objects.requireNonNull(config, "config"));
     Objects.requireNonNull(targetJar, "targetJar");
     Objects.requireNonNull(inPlace, "inPlace");
+    Objects.requireNonNull(nextDeployment, "nextDeployment");
     if (healthyWithinMs <= 0) {
       throw new IllegalArgumentException("healthyWithinMs must be > 0 but was " + healthyWithinMs);
     }
@@ -76,7 +79,8 @@ public record WorkflowParams(
         true,
         DEFAULT_HEALTHY_WITHIN_MS,
         Optional.empty(),
-        false);
+        false,
+        Optional.empty());
   }
 
   public WorkflowParams withJobId(String id) {
@@ -92,7 +96,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withDeployment(Deployment d) {
@@ -108,7 +113,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withTargetCluster(String target) {
@@ -124,7 +130,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withParallelism(int p) {
@@ -140,7 +147,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withConfig(Map<String, String> keys) {
@@ -156,7 +164,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withTargetJar(String jar) {
@@ -172,7 +181,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withFallbackToCheckpoint(boolean fallback) {
@@ -188,7 +198,8 @@ public record WorkflowParams(
         fallback,
         healthyWithinMs,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withHealthyWithinMs(long ms) {
@@ -204,7 +215,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         ms,
         inPlace,
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withInPlace(boolean yes) {
@@ -220,7 +232,8 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         Optional.of(yes),
-        dryRun);
+        dryRun,
+        nextDeployment);
   }
 
   public WorkflowParams withDryRun(boolean yes) {
@@ -236,7 +249,25 @@ public record WorkflowParams(
         fallbackToCheckpoint,
         healthyWithinMs,
         inPlace,
-        yes);
+        yes,
+        nextDeployment);
+  }
+
+  public WorkflowParams withNextDeployment(Deployment next) {
+    return new WorkflowParams(
+        cluster,
+        jobName,
+        jobId,
+        deployment,
+        targetCluster,
+        parallelism,
+        config,
+        targetJar,
+        fallbackToCheckpoint,
+        healthyWithinMs,
+        inPlace,
+        dryRun,
+        Optional.of(next));
   }
 
   /** The deployment, or an error naming the workflow that needs it. */

@@ -21,7 +21,9 @@ public enum WorkflowType {
   /** Redeploy where each task gets more memory: another cluster and/or a lower parallelism. */
   MEMORY_FIX,
   /** Deploy a managed job from its spec, from its last good checkpoint if there is one. */
-  DEPLOY;
+  DEPLOY,
+  /** A managed job's spec changed: savepoint, redeploy the new spec; roll back to the old one. */
+  REDEPLOY;
 
   /** Parses a type name case-insensitively, naming the valid ones on error. */
   public static WorkflowType parse(String text) {
