@@ -43,7 +43,8 @@
   function budgetCell(r) {
     const v = Math.max(0, Math.min(1, r.budgetRemainingRatio));
     const color = v > 0.5 ? 'var(--ok)' : v > 0.2 ? 'var(--warn)' : 'var(--bad)';
-    return `${(r.budgetRemainingRatio * 100).toFixed(1)}%<span class="bar"><span style="width:${v * 100}%;background:${color}"></span></span>`;
+    const over = r.budgetRemainingRatio < 0 ? ' over' : '';
+    return `${(r.budgetRemainingRatio * 100).toFixed(1)}%<span class="bar${over}" title="${over ? 'budget exhausted' : ''}"><span style="width:${v * 100}%;background:${color}"></span></span>`;
   }
 
   function slaTable(title, rows) {
@@ -153,7 +154,7 @@
     return `<table class="workflows"><tr><th>Id</th><th>Type</th><th>Job</th><th>State</th><th>Reason</th><th>Updated</th>${withActions ? '<th></th>' : ''}</tr>
       ${items.map(w => `<tr data-workflow="${esc(w.id)}"><td>${esc(w.id)}</td><td>${esc(w.type)}</td><td>${jobLink(w.jobKey)}</td>
       <td>${pill(w.state)}</td><td>${esc(w.reason)}</td><td>${when(w.updatedAt)}</td>
-      ${withActions ? `<td>${w.state === 'AWAITING_APPROVAL' ? `<button class="approve" data-id="${esc(w.id)}" data-decision="approve">Approve</button>
+      ${withActions ? `<td class="actions">${w.state === 'AWAITING_APPROVAL' ? `<button class="approve" data-id="${esc(w.id)}" data-decision="approve">Approve</button>
       <button class="reject" data-id="${esc(w.id)}" data-decision="reject">Reject</button>` : ''}</td>` : ''}</tr>`).join('')}</table>`;
   }
 
@@ -254,8 +255,14 @@
   document.getElementById('token-clear').addEventListener('click', () => {
     sessionStorage.removeItem(TOKEN); whoami(); render(true);
   });
-  function whoami() {
-    document.getElementById('who').textContent = sessionStorage.getItem(TOKEN) ? 'token set' : 'no token';
+  async function whoami() {
+    const who = document.getElementById('who');
+    try {
+      const me = await api('/whoami');
+      who.textContent = `${me.name} (${me.role})`;
+    } catch (e) {
+      who.textContent = sessionStorage.getItem(TOKEN) ? 'token rejected' : 'not signed in';
+    }
   }
 
   window.addEventListener('hashchange', () => render(true));

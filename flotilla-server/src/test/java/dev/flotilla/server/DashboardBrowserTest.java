@@ -97,6 +97,7 @@ class DashboardBrowserTest {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Fleet overview"));
     assertThat(text(By.tagName("main"))).contains("SLA by tier", "inc-west-b-unreachable");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "alice-viewer"));
     shot("01-overview");
 
     browser.findElement(By.cssSelector("[data-nav=jobs]")).click();
@@ -119,6 +120,7 @@ class DashboardBrowserTest {
     shot("04-viewer-approval-refused");
 
     signIn(TestServer.OPERATOR);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "bob-operator"));
     wait.until(ExpectedConditions.elementToBeClickable(approve)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), "approved"));
     assertThat(text(By.id("flash"))).contains("approved by bob-operator", "PENDING");

@@ -258,7 +258,9 @@ final class FleetFixture {
         "{\"checkpoint\":\"file:///ckp/" + job + "/chk-412\"}",
         state,
         "flotilla",
-        "P0 job needs approval: OOM_HEAP diagnosed",
+        id.startsWith("wf-rescale")
+            ? "input rate grew 40%; parallelism 4 -> 6"
+            : "restart from checkpoint needs approval (" + job + ")",
         at,
         at,
         "operator-1",

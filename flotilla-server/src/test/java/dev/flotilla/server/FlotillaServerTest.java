@@ -237,6 +237,13 @@ class FlotillaServerTest {
   }
 
   @Test
+  void whoami_namesTheTokenAndRole() throws Exception {
+    JsonNode me = json(t.get("/api/v1/whoami", OPERATOR));
+    assertThat(me.get("name").asText()).isEqualTo("bob-operator");
+    assertThat(me.get("role").asText()).isEqualTo("operator");
+  }
+
+  @Test
   void adminTokens_needAdmin_andNeverShowHashes() throws Exception {
     assertThat(t.get("/api/v1/admin/tokens", OPERATOR).statusCode()).isEqualTo(403);
     HttpResponse<String> r = t.get("/api/v1/admin/tokens", ADMIN);

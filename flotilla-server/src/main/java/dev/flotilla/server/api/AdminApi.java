@@ -1,6 +1,7 @@
 package dev.flotilla.server.api;
 
 import dev.flotilla.config.ServerSettings;
+import dev.flotilla.server.auth.Principal;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -10,6 +11,12 @@ public final class AdminApi {
 
   public AdminApi(ServerSettings settings) {
     this.settings = settings;
+  }
+
+  /** The caller's token name and role (never the secret). */
+  public void whoami(Context ctx) {
+    Principal p = ctx.attribute(Principal.class.getName());
+    ctx.json(Map.of("name", p.name(), "role", p.role().yamlName()));
   }
 
   public void tokens(Context ctx) {
