@@ -63,6 +63,16 @@ public final class JobHistory {
     return new ArrayList<>(points);
   }
 
+  /** Earlier points, oldest first, without copying. */
+  public Iterable<Point> oldestFirst() {
+    return points;
+  }
+
+  /** Time of the latest remembered point. */
+  public Optional<Instant> lastAt() {
+    return points.isEmpty() ? Optional.empty() : Optional.of(points.peekLast().at());
+  }
+
   /** Earlier points, newest first. */
   public Iterable<Point> newestFirst() {
     return points::descendingIterator;

@@ -66,13 +66,14 @@ public final class SlaEngine {
   public SlaChanges cycle(List<ClusterSnapshot> snapshots, Collection<JobContext> contexts) {
     Instant now = clock.instant();
     Instant nowMinute = SliMinute.align(now);
-    Map<String, JobContext> universe = new LinkedHashMap<>();
-    Map<String, JobContext> byClusterName = new HashMap<>();
+    int expected = Math.max(16, contexts.size() * 2);
+    Map<String, JobContext> universe = new LinkedHashMap<>(expected);
+    Map<String, JobContext> byClusterName = new HashMap<>(expected);
     for (JobContext c : contexts) {
       universe.put(c.jobKey(), c);
       byClusterName.put(c.cluster() + "\u0000" + c.flinkJobName(), c);
     }
-    Set<String> matched = new HashSet<>();
+    Set<String> matched = new HashSet<>(expected);
     Map<String, ClusterObservation> clusters = new HashMap<>();
     for (ClusterSnapshot snap : snapshots) {
       ClusterObservation co = snap.cluster();
@@ -113,9 +114,8 @@ public final class SlaEngine {
       return; // that minute is final already
     }
     JobHistory h = histories.computeIfAbsent(ctx.jobKey(), k -> JobHistory.empty());
-    List<JobHistory.Point> pts = h.points();
-    if (!pts.isEmpty()
-        && Duration.between(pts.get(pts.size() - 1).at(), at).compareTo(HISTORY_GAP) > 0) {
+    if (h.lastAt().isPresent()
+        && Duration.between(h.lastAt().get(), at).compareTo(HISTORY_GAP) > 0) {
       h.interrupt();
     }
     SliMinute m = classifier.classify(ctx, co, o, h, at);
@@ -138,7 +138,7 @@ public final class SlaEngine {
       return new SlaChanges(List.of(), List.of(), from);
     }
     IntervalTracker work = tracker.copy();
-    Map<String, SliMinute> finals = new HashMap<>();
+    Map<String, SliMinute> finals = new HashMap<>(Math.max(16, universe.size() * 2));
     for (JobContext ctx : universe.values()) {
       Instant cursor = from;
       NavigableMap<Instant, SliMinute> mins = pending.get(ctx.jobKey());

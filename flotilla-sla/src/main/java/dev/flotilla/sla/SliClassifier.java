@@ -144,9 +144,14 @@ public final class SliClassifier {
       case CREATED, INITIALIZING, RESTARTING, RECONCILING -> true;
       case RUNNING ->
           o.taskCounts().entrySet().stream()
-              .anyMatch(e -> e.getValue() > 0 && WAITING_TASKS.contains(e.getKey().toLowerCase()));
+              .anyMatch(e -> e.getValue() > 0 && isWaiting(e.getKey()));
       default -> false;
     };
+  }
+
+  private static boolean isWaiting(String status) {
+    return WAITING_TASKS.contains(status)
+        || WAITING_TASKS.contains(status.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Earliest known start of the current scheduling run. */

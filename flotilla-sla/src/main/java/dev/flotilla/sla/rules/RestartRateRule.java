@@ -32,7 +32,7 @@ public final class RestartRateRule implements AbnormalRule {
     }
     long fromCounter = 0;
     if (now.metrics().numRestarts().isPresent()) {
-      for (JobHistory.Point p : history.points()) {
+      for (JobHistory.Point p : history.oldestFirst()) {
         if (p.at().isAfter(from) && p.numRestarts().isPresent()) {
           fromCounter = now.metrics().numRestarts().getAsLong() - p.numRestarts().getAsLong();
           break;
