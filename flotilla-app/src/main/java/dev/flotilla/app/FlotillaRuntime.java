@@ -25,13 +25,15 @@ public final class FlotillaRuntime implements AutoCloseable {
   private final Store store;
   private final FlotillaMetrics metrics;
   private final ControlLoop loop;
+  private final Clock clock;
 
   private FlotillaRuntime(
-      FlotillaConfig config, Store store, FlotillaMetrics metrics, ControlLoop loop) {
+      FlotillaConfig config, Store store, FlotillaMetrics metrics, ControlLoop loop, Clock clock) {
     this.config = config;
     this.store = store;
     this.metrics = metrics;
     this.loop = loop;
+    this.clock = clock;
   }
 
   /** Opens the store (running migrations) and wires the loop. */
@@ -54,7 +56,7 @@ public final class FlotillaRuntime implements AutoCloseable {
       SlaEngine sla = new SlaEngine(clock, new StoreSlaState(store.sli()));
       ControlLoop loop =
           new ControlLoop(config, ClusterTargets.from(config), fleet, sla, store, metrics, clock);
-      return new FlotillaRuntime(config, store, metrics, loop);
+      return new FlotillaRuntime(config, store, metrics, loop, clock);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -67,6 +69,10 @@ public final class FlotillaRuntime implements AutoCloseable {
 
   public FlotillaConfig config() {
     return config;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   public Store store() {

@@ -2,6 +2,7 @@ package dev.flotilla.cli;
 
 import dev.flotilla.cli.advise.AdviseCommand;
 import dev.flotilla.cli.config.ConfigCommand;
+import dev.flotilla.cli.demo.DemoCommand;
 import dev.flotilla.cli.fleet.ClustersCommand;
 import dev.flotilla.cli.fleet.JobCommand;
 import dev.flotilla.cli.fleet.JobsCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       AdviseCommand.class,
       SlaCommand.class,
       RunCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlotillaCommand implements Runnable {

@@ -67,7 +67,18 @@ public final class ControlLoop {
     int written = persist(snapshots, contexts);
     Duration took = Duration.between(start, clock.instant());
     publish(snapshots, contexts, changes, took, written);
-    return new CycleReport(start, took, snapshots, changes, written);
+    return new CycleReport(start, took, snapshots, changes, written, statuses());
+  }
+
+  private List<CycleReport.JobStatus> statuses() {
+    List<CycleReport.JobStatus> out = new ArrayList<>();
+    for (JobRow r : lastRows.values()) {
+      out.add(
+          new CycleReport.JobStatus(
+              r.jobKey(), r.cluster(), r.state(), sla.lastMinute(r.jobKey()), r.tier()));
+    }
+    out.sort(java.util.Comparator.comparing(CycleReport.JobStatus::jobKey));
+    return out;
   }
 
   /**

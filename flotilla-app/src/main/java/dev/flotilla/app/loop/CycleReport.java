@@ -1,11 +1,15 @@
 package dev.flotilla.app.loop;
 
 import dev.flotilla.model.ClusterSnapshot;
+import dev.flotilla.model.JobState;
+import dev.flotilla.model.Tier;
 import dev.flotilla.sla.SlaChanges;
+import dev.flotilla.sla.SliMinute;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** What one control-loop cycle saw and did. */
 public record CycleReport(
@@ -13,16 +17,34 @@ public record CycleReport(
     Duration took,
     List<ClusterSnapshot> snapshots,
     SlaChanges slaChanges,
-    int jobRowsWritten) {
+    int jobRowsWritten,
+    List<JobStatus> jobs) {
 
   public CycleReport {
     Objects.requireNonNull(startedAt);
     Objects.requireNonNull(took);
     snapshots = List.copyOf(snapshots);
     Objects.requireNonNull(slaChanges);
+    jobs = List.copyOf(jobs);
+  }
+
+  /** One job as of this cycle: its Flink state now and its SLI in the last finished minute. */
+  public record JobStatus(
+      String jobKey,
+      String cluster,
+      JobState flinkState,
+      Optional<SliMinute> lastMinute,
+      Optional<Tier> tier) {
+    public JobStatus {
+      Objects.requireNonNull(jobKey);
+      Objects.requireNonNull(cluster);
+      Objects.requireNonNull(flinkState);
+      Objects.requireNonNull(lastMinute);
+      Objects.requireNonNull(tier);
+    }
   }
 
   public int jobCount() {
-    return snapshots.stream().mapToInt(s -> s.jobs().size()).sum();
+    return jobs.size();
   }
 }

@@ -1,5 +1,6 @@
 package dev.flotilla.cli.sla;
 
+import dev.flotilla.app.loop.SloTargetsFromConfig;
 import dev.flotilla.cli.support.ConfigFile;
 import dev.flotilla.cli.support.ExitCodes;
 import dev.flotilla.cli.support.OpenStore;
@@ -88,7 +89,7 @@ public final class SlaCommand implements Callable<Integer> {
               now,
               now,
               groupBy,
-              StoredJobs.targets(config.get()));
+              SloTargetsFromConfig.of(config.get()));
       String text =
           json
               ? ReportFormat.json(report)
