@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  * itself (a test-scope dependency) through a file-backed {@link FlinkRest}, so the adviser sees
  * exactly what the app would see.
  */
-final class RecordedFixtures {
+public final class RecordedFixtures {
   static final Path ROOT = Path.of("../flotilla-collector/src/test/resources/fixtures");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,7 +35,8 @@ final class RecordedFixtures {
   /**
    * One poll of the recorded cluster, observed at {@code at}, the cluster named {@code cluster}.
    */
-  static ClusterSnapshot snapshot(String version, String scenario, String cluster, Instant at) {
+  public static ClusterSnapshot snapshot(
+      String version, String scenario, String cluster, Instant at) {
     Path dir = ROOT.resolve(version).resolve(scenario);
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("no recorded fixture directory " + dir.toAbsolutePath());
@@ -46,7 +47,7 @@ final class RecordedFixtures {
   }
 
   /** The recorded scenario's own job (the one the lab injected the fault into). */
-  static JobObservation job(String version, String scenario, Instant at) {
+  public static JobObservation job(String version, String scenario, Instant at) {
     String jobId =
         read(ROOT.resolve(version).resolve(scenario).resolve("meta.json")).path("jobId").asText();
     return snapshot(version, scenario, "lab", at).jobs().stream()
@@ -56,14 +57,14 @@ final class RecordedFixtures {
   }
 
   /** When the lab recorded the scenario (meta.json {@code recordedAt}). */
-  static Instant recordedAt(String version, String scenario) {
+  public static Instant recordedAt(String version, String scenario) {
     return Instant.parse(
         read(ROOT.resolve(version).resolve(scenario).resolve("meta.json"))
             .path("recordedAt")
             .asText());
   }
 
-  static JsonNode read(Path file) {
+  public static JsonNode read(Path file) {
     try {
       return JSON.readTree(file.toFile());
     } catch (IOException e) {
