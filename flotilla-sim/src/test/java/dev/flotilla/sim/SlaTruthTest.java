@@ -103,6 +103,22 @@ class SlaTruthTest {
     assertThat(totals.get(SliState.UNKNOWN)).isGreaterThanOrEqualTo(1000); // 10 min x 100 jobs
     assertThat(r.truthBreachIntervals()).isGreaterThan(100);
     assertThat(r.engineUnknownMinutes()).isGreaterThanOrEqualTo(1000 + 5 * 1000);
+    // the fleet report over the same intervals agrees with the comparison
+    var report =
+        dev.flotilla.sla.report.SlaReport.build(
+            port.all(),
+            contexts,
+            START,
+            minute(MINUTES),
+            minute(MINUTES),
+            dev.flotilla.sla.report.GroupBy.FLEET,
+            dev.flotilla.sla.report.SloTargets.defaults());
+    var fleet = report.rows().get(0);
+    assertThat(fleet.jobs()).isEqualTo(1000);
+    assertThat(fleet.breachMinutes()).isEqualTo(r.truthBreachMinutes());
+    assertThat((long) fleet.intervals()).isEqualTo(r.truthBreachIntervals());
+    assertThat(fleet.unknownMinutes()).isEqualTo(r.truthUnknownMinutes());
+    System.out.print(dev.flotilla.sla.report.ReportFormat.table(report));
   }
 
   static Instant minute(int m) {
