@@ -152,14 +152,19 @@ public final class LiveAdviser {
     return t == null ? List.of() : t.history();
   }
 
-  /** A post-mortem of the job from the kept history and the diagnoses emitted for it. */
+  /**
+   * A post-mortem of the job from the kept history, the diagnoses emitted for it and its current
+   * ones (the final diagnosis is the latest).
+   */
   public PostMortemReport postMortem(
       String jobKey, List<SliInterval> intervals, List<ActionTaken> actions) {
     JobTrack t = jobs.get(jobKey);
     if (t == null) {
       throw new IllegalArgumentException("no history kept for job " + jobKey);
     }
-    return PostMortemReport.build(jobKey, t.history(), t.log(), intervals, actions);
+    List<JobDiagnosis> diagnoses = new ArrayList<>(t.log());
+    diagnoses.addAll(t.current);
+    return PostMortemReport.build(jobKey, t.history(), diagnoses, intervals, actions);
   }
 
   private List<JobDiagnosis> diagnose(String key, JobTrack track, Instant now) {

@@ -72,7 +72,11 @@ final class Timeline {
       }
       prev = o;
     }
+    Set<String> seen = new HashSet<>();
     for (JobDiagnosis d : diagnoses) {
+      if (!seen.add(d.fingerprint())) {
+        continue;
+      }
       out.add(
           new TimelineEntry(
               d.at(),
