@@ -110,12 +110,7 @@ public final class FleetCorrelator {
     open.keySet().removeIf(k -> !touched.contains(k));
     List<JobDiagnosis> out = new ArrayList<>();
     for (JobDiagnosis d : diagnoses) {
-      String key =
-          open.keySet().stream()
-              .filter(k -> incidentByJobAndSignature.containsKey(d.jobKey() + "\n" + d.signature()))
-              .findFirst()
-              .map(k -> incidentByJobAndSignature.get(d.jobKey() + "\n" + d.signature()))
-              .orElse(null);
+      String key = incidentByJobAndSignature.get(d.jobKey() + "\n" + d.signature());
       out.add(key == null || d.moment() != Moment.RUNTIME ? d : reattribute(d, open.get(key)));
     }
     return new Result(out, List.copyOf(open.values()));
