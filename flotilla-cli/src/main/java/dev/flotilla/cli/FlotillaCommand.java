@@ -6,6 +6,7 @@ import dev.flotilla.cli.demo.DemoCommand;
 import dev.flotilla.cli.fleet.ClustersCommand;
 import dev.flotilla.cli.fleet.JobCommand;
 import dev.flotilla.cli.fleet.JobsCommand;
+import dev.flotilla.cli.lab.LabCommand;
 import dev.flotilla.cli.run.RunCommand;
 import dev.flotilla.cli.sla.SlaCommand;
 import dev.flotilla.cli.support.ExitCodes;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
       SlaCommand.class,
       RunCommand.class,
       DemoCommand.class,
+      LabCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlotillaCommand implements Runnable {

@@ -171,6 +171,21 @@ public final class FlinkLab implements AutoCloseable {
     }
   }
 
+  /**
+   * Leaves every process started so far running after this JVM exits (for {@code flotilla lab up}).
+   * Their PID files stay under the root, so a later {@link #open} of the same root stops them by
+   * PID in its stale-process sweep (that is {@code flotilla lab down}).
+   */
+  public void detach() {
+    closed = true;
+    clusters.clear();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // already shutting down: the hook will run
+    }
+  }
+
   @Override
   public void close() {
     closed = true;
