@@ -1,6 +1,7 @@
 package dev.flotilla.adviser.fleet;
 
 import dev.flotilla.adviser.Action;
+import dev.flotilla.adviser.Label;
 import dev.flotilla.adviser.live.JobDiagnosis;
 import dev.flotilla.adviser.live.Moment;
 import dev.flotilla.model.Side;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class FleetCorrelator {
   private final FleetThresholds t;
-  private final List<Sighting> sightings = new ArrayList<>();
+  private final Map<String, Sighting> sightings = new LinkedHashMap<>();
   private final Map<String, PlatformIncident> open = new LinkedHashMap<>();
 
   public FleetCorrelator(FleetThresholds thresholds) {
@@ -58,18 +59,14 @@ public final class FleetCorrelator {
       Instant now) {
     for (JobDiagnosis d : diagnoses) {
       JobPlacement p = placements.get(d.jobKey());
-      if (d.moment() == Moment.RUNTIME && p != null) {
-        sightings.removeIf(
-            s ->
-                s.diagnosis().jobKey().equals(d.jobKey())
-                    && s.diagnosis().signature().equals(d.signature()));
-        sightings.add(new Sighting(d, p));
+      if (d.moment() == Moment.RUNTIME && p != null && correlatable(d)) {
+        sightings.put(d.jobKey() + "\n" + d.signature(), new Sighting(d, p));
       }
     }
-    sightings.removeIf(s -> s.diagnosis().at().isBefore(now.minus(t.window())));
+    sightings.values().removeIf(s -> s.diagnosis().at().isBefore(now.minus(t.window())));
     Map<String, String> incidentByJobAndSignature = new HashMap<>();
     Map<String, List<Sighting>> bySignature =
-        sightings.stream()
+        sightings.values().stream()
             .collect(
                 Collectors.groupingBy(
                     s -> s.diagnosis().signature(), LinkedHashMap::new, Collectors.toList()));
@@ -116,6 +113,23 @@ public final class FleetCorrelator {
     return new Result(out, List.copyOf(open.values()));
   }
 
+  /**
+   * Which diagnoses can point to the platform: not DATA_SKEW (a property of the job's data), not an
+   * UNKNOWN label (no signature to compare).
+   */
+  static boolean correlatable(JobDiagnosis d) {
+    return d.label() != Label.DATA_SKEW && d.label() != Label.UNKNOWN;
+  }
+
+  /**
+   * Backpressure and other metric-only diagnoses carry no exception text, so their signature (e.g.
+   * the bottleneck's name) is too weak to span clusters: they correlate within one cluster only.
+   */
+  static boolean textBased(JobDiagnosis d) {
+    return d.rules().stream()
+        .noneMatch(r -> r.equals("live.backpressure") || r.startsWith("risk."));
+  }
+
   private void group(
       String signature,
       List<Sighting> left,
@@ -128,6 +142,9 @@ public final class FleetCorrelator {
       Set<String> touched) {
     Map<String, List<Sighting>> byScope = new LinkedHashMap<>();
     for (Sighting s : left) {
+      if (scope != IncidentScope.CLUSTER && !textBased(s.diagnosis())) {
+        continue;
+      }
       scopeOf.apply(s).ifPresent(v -> byScope.computeIfAbsent(v, k -> new ArrayList<>()).add(s));
     }
     for (Map.Entry<String, List<Sighting>> e : byScope.entrySet()) {

@@ -164,6 +164,27 @@ class FleetCorrelationTest {
   }
 
   @Test
+  void observe_sameBottleneckOnSixJobsOfOneVersionOnThreeClusters_metricOnlySoNoIncident() {
+    JobObservation slow = RecordedFixtures.job("2.2.0", "slow", T0);
+    Instant t1 = T0.plusSeconds(60);
+    List<ClusterSnapshot> snaps = new ArrayList<>();
+    for (String cl : List.of("c1", "c2", "c3")) {
+      List<JobObservation> jobs = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        jobs.add(Obs.renamed(i < 2 ? slow : HEALTHY, cl, "job" + i, t1));
+      }
+      snaps.add(new ClusterSnapshot(clusterObs(cl, t1, 2), jobs));
+    }
+    AdviserCycle c = adviser.observe(snaps, Map.of(), t1);
+
+    assertThat(c.incidents()).isEmpty();
+    assertThat(c.newOrChanged())
+        .hasSize(6)
+        .allSatisfy(d -> assertThat(d.label()).isEqualTo(Label.BACKPRESSURE_OR_SLOW_OPERATOR))
+        .allSatisfy(d -> assertThat(d.side()).isEqualTo(Side.USER));
+  }
+
+  @Test
   void observe_clusterRefusingForTwoPolls_oneHaIncidentForItsJobs() {
     adviser.observe(List.of(cluster("prod-a", 1, running(4))), Map.of(), T0);
     AdviserCycle first = null;
