@@ -129,8 +129,20 @@ public final class LabBenchmark {
               s.jmJobKb() / 1024,
               s.tmJobKb() / 1024));
     }
-    md.append("\n").append(runs).append(" run(s) per version.\n");
+    md.append("\n")
+        .append(runs)
+        .append(" run(s) per version. Load average at the end: ")
+        .append(loadAverage())
+        .append(".\n");
     return md.toString();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   private static void write(Path file, String text) {
