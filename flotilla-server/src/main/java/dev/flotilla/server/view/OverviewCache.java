@@ -1,20 +1,25 @@
 package dev.flotilla.server.view;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the fleet overview for {@code ttl} (about one collector cycle). The first request computes
  * it; afterwards a stale value is served while one background thread recomputes, so no request
- * waits for the 100,000-job computation once the cache is warm. {@link #invalidate} (after an
- * approval) makes the next request recompute synchronously.
+ * waits for the 100,000-job computation once the cache is warm. {@link #refresh} (after each
+ * control-loop cycle, or an approval) starts a background recompute at once.
  */
 public final class OverviewCache implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OverviewCache.class);
+
   private record Entry(Map<String, Object> value, long computedAtNanos) {}
 
   private final Supplier<Map<String, Object>> compute;
@@ -42,28 +47,37 @@ public final class OverviewCache implements AutoCloseable {
     if (e == null) {
       return computeNow();
     }
-    if (nanoTime.getAsLong() - e.computedAtNanos() > ttl.toNanos()
-        && refreshing.compareAndSet(false, true)) {
+    if (nanoTime.getAsLong() - e.computedAtNanos() > ttl.toNanos()) {
+      refresh();
+    }
+    return e.value();
+  }
+
+  /** Recomputes in the background unless a recompute is already running. */
+  public void refresh() {
+    if (refreshing.compareAndSet(false, true)) {
       refresher.execute(
           () -> {
             try {
               computeNow();
+            } catch (RuntimeException ex) {
+              LOG.warn("fleet overview refresh failed; serving the previous one", ex);
             } finally {
               refreshing.set(false);
             }
           });
     }
-    return e.value();
   }
 
   private synchronized Map<String, Object> computeNow() {
-    Entry e = new Entry(compute.get(), nanoTime.getAsLong());
+    long t0 = nanoTime.getAsLong();
+    Map<String, Object> value = new LinkedHashMap<>(compute.get());
+    long took = (nanoTime.getAsLong() - t0) / 1_000_000;
+    value.put("computedInMs", took);
+    LOG.debug("fleet overview computed in {} ms", took);
+    Entry e = new Entry(value, nanoTime.getAsLong());
     entry = e;
     return e.value();
-  }
-
-  public void invalidate() {
-    entry = null;
   }
 
   @Override
