@@ -1,5 +1,10 @@
 package dev.flotilla.app;
 
+import dev.flotilla.adviser.Adviser;
+import dev.flotilla.adviser.live.LiveAdviser;
+import dev.flotilla.adviser.live.LiveSettings;
+import dev.flotilla.app.advise.AdviserSides;
+import dev.flotilla.app.advise.AdviserStage;
 import dev.flotilla.app.loop.ClusterTargets;
 import dev.flotilla.app.loop.ControlLoop;
 import dev.flotilla.app.loop.CycleReport;
@@ -11,6 +16,8 @@ import dev.flotilla.collector.FleetCollector;
 import dev.flotilla.collector.FlinkRestClient;
 import dev.flotilla.config.FlotillaConfig;
 import dev.flotilla.sla.SlaEngine;
+import dev.flotilla.sla.SliClassifier;
+import dev.flotilla.sla.rules.AbnormalRule;
 import dev.flotilla.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,9 +60,23 @@ public final class FlotillaRuntime implements AutoCloseable {
               rest, clock, DetailPolicy.roundRobin(config.collector().detailEvery()), 1);
       FleetCollector fleet =
           new FleetCollector(clusterCollector, config.collector().cycleDeadline());
-      SlaEngine sla = new SlaEngine(clock, new StoreSlaState(store.sli()));
+      LiveAdviser liveAdviser = new LiveAdviser(Adviser.builtIn(), LiveSettings.defaults(), clock);
+      AdviserSides sides = new AdviserSides(liveAdviser);
+      SlaEngine sla =
+          new SlaEngine(
+              clock,
+              new StoreSlaState(store.sli()),
+              new SliClassifier(AbnormalRule.defaults(), sides));
       ControlLoop loop =
-          new ControlLoop(config, ClusterTargets.from(config), fleet, sla, store, metrics, clock);
+          new ControlLoop(
+              config,
+              ClusterTargets.from(config),
+              fleet,
+              sla,
+              store,
+              metrics,
+              new AdviserStage(liveAdviser, sides, store),
+              clock);
       return new FlotillaRuntime(config, store, metrics, loop, clock);
     } catch (RuntimeException e) {
       store.close();

@@ -17,7 +17,8 @@ public record FlotillaConfig(
     SlaSettings sla,
     CollectorSettings collector,
     ServerSettings server,
-    Path sourceFile) {
+    Path sourceFile,
+    List<NotificationChannel> notifications) {
 
   public FlotillaConfig {
     Objects.requireNonNull(store, "store");
@@ -28,6 +29,7 @@ public record FlotillaConfig(
     Objects.requireNonNull(sourceFile, "sourceFile");
     clusters = List.copyOf(clusters);
     jobs = List.copyOf(jobs);
+    notifications = List.copyOf(notifications);
     Set<String> clusterNames = new HashSet<>();
     for (ClusterSettings cluster : clusters) {
       if (!clusterNames.add(cluster.name())) {
@@ -46,6 +48,19 @@ public record FlotillaConfig(
         }
       }
     }
+  }
+
+  /** A configuration without notification channels. */
+  public FlotillaConfig(
+      StoreSettings store,
+      List<ClusterSettings> clusters,
+      List<JobSpec> jobs,
+      PolicySettings policy,
+      SlaSettings sla,
+      CollectorSettings collector,
+      ServerSettings server,
+      Path sourceFile) {
+    this(store, clusters, jobs, policy, sla, collector, server, sourceFile, List.of());
   }
 
   public Optional<ClusterSettings> cluster(String name) {

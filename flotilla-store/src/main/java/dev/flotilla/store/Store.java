@@ -3,10 +3,12 @@ package dev.flotilla.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.flotilla.store.jdbc.Jdbc;
+import dev.flotilla.store.jdbc.JdbcActionMemoryStore;
 import dev.flotilla.store.jdbc.JdbcApprovalStore;
 import dev.flotilla.store.jdbc.JdbcAuditLog;
 import dev.flotilla.store.jdbc.JdbcClusterStateStore;
 import dev.flotilla.store.jdbc.JdbcDiagnosisStore;
+import dev.flotilla.store.jdbc.JdbcHealthStore;
 import dev.flotilla.store.jdbc.JdbcJobStore;
 import dev.flotilla.store.jdbc.JdbcSliStore;
 import dev.flotilla.store.jdbc.JdbcWorkflowStore;
@@ -31,7 +33,9 @@ public final class Store implements AutoCloseable {
   private final DiagnosisStore diagnoses;
   private final WorkflowStore workflows;
   private final AuditLog audit;
+  private final HealthStore health;
   private final ApprovalStore approvals;
+  private final ActionMemoryStore actionMemory;
 
   private Store(HikariDataSource dataSource, Vendor vendor, int migrationsApplied) {
     this.dataSource = dataSource;
@@ -44,7 +48,9 @@ public final class Store implements AutoCloseable {
     this.diagnoses = new JdbcDiagnosisStore(jdbc);
     this.workflows = new JdbcWorkflowStore(jdbc);
     this.audit = new JdbcAuditLog(jdbc);
+    this.health = new JdbcHealthStore(jdbc);
     this.approvals = new JdbcApprovalStore(jdbc);
+    this.actionMemory = new JdbcActionMemoryStore(jdbc);
   }
 
   /**
@@ -145,6 +151,10 @@ public final class Store implements AutoCloseable {
     return workflows;
   }
 
+  public HealthStore health() {
+    return health;
+  }
+
   public AuditLog audit() {
     return audit;
   }
@@ -152,6 +162,11 @@ public final class Store implements AutoCloseable {
   /** Approve/reject decisions on workflows awaiting approval (used by the HTTP API). */
   public ApprovalStore approvals() {
     return approvals;
+  }
+
+  /** Actions that failed verification, per job, diagnosis and action (self-healing policy). */
+  public ActionMemoryStore actionMemory() {
+    return actionMemory;
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -477,5 +478,27 @@ abstract class StoreContractTest {
     assertThat(store.audit().query(minute(0), minute(30), Optional.empty(), 1000)).hasSize(100);
     assertThat(store.jobs().list(JobFilter.all())).hasSize(100);
     assertThat(store.jobs().get("t2-7").orElseThrow().restarts()).isEqualTo(OptionalLong.of(0));
+  }
+
+  @Test
+  void health_latestPerJobAndHistory() {
+    Instant t0 = Instant.parse("2026-11-24T10:00:00Z");
+    store
+        .health()
+        .append(
+            List.of(
+                new HealthRow("a", t0, 100, Optional.empty()),
+                new HealthRow(
+                    "a", t0.plusSeconds(60), 40, Optional.of("OOM_HEAP: Java heap space")),
+                new HealthRow("b", t0, 80, Optional.of("DATA_SKEW"))));
+    assertThat(store.health().latestPerJob())
+        .extracting(HealthRow::jobKey, HealthRow::score)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a", 40),
+            org.assertj.core.groups.Tuple.tuple("b", 80));
+    assertThat(store.health().history("a", t0, t0.plusSeconds(61)))
+        .extracting(HealthRow::score)
+        .containsExactly(100, 40);
+    assertThat(store.health().history("a", t0.plusSeconds(1), t0.plusSeconds(60))).isEmpty();
   }
 }

@@ -1,5 +1,7 @@
 package dev.flotilla.app.loop;
 
+import dev.flotilla.adviser.live.AdviserCycle;
+import dev.flotilla.app.advise.AdviserStage;
 import dev.flotilla.app.metrics.FlotillaMetrics;
 import dev.flotilla.app.persist.ObservationRows;
 import dev.flotilla.collector.ClusterTarget;
@@ -40,6 +42,7 @@ public final class ControlLoop {
   private final Store store;
   private final FlotillaMetrics metrics;
   private final Clock clock;
+  private final AdviserStage adviser;
   private final Map<String, JobRow> lastRows = new HashMap<>();
 
   public ControlLoop(
@@ -49,6 +52,7 @@ public final class ControlLoop {
       SlaEngine sla,
       Store store,
       FlotillaMetrics metrics,
+      AdviserStage adviser,
       Clock clock) {
     this.config = Objects.requireNonNull(config);
     this.targets = List.copyOf(targets);
@@ -56,6 +60,7 @@ public final class ControlLoop {
     this.sla = Objects.requireNonNull(sla);
     this.store = Objects.requireNonNull(store);
     this.metrics = Objects.requireNonNull(metrics);
+    this.adviser = Objects.requireNonNull(adviser);
     this.clock = Objects.requireNonNull(clock);
   }
 
@@ -65,17 +70,34 @@ public final class ControlLoop {
     List<ClusterSnapshot> snapshots = collector.pollAll(targets, expectedJobs(contexts));
     SlaChanges changes = sla.cycle(snapshots, contexts);
     int written = persist(snapshots, contexts);
+    AdviserCycle advice = adviser.run(snapshots, managedKeys(contexts), clock.instant());
     Duration took = Duration.between(start, clock.instant());
     publish(snapshots, contexts, changes, took, written);
-    return new CycleReport(start, took, snapshots, changes, written, statuses());
+    return new CycleReport(start, took, snapshots, changes, written, statuses(advice), advice);
   }
 
-  private List<CycleReport.JobStatus> statuses() {
+  private static Map<String, String> managedKeys(List<JobContext> contexts) {
+    Map<String, String> keys = new HashMap<>();
+    for (JobContext c : contexts) {
+      if (c.managed()) {
+        keys.put(c.cluster() + "/" + c.flinkJobName(), c.jobKey());
+      }
+    }
+    return keys;
+  }
+
+  private List<CycleReport.JobStatus> statuses(AdviserCycle advice) {
     List<CycleReport.JobStatus> out = new ArrayList<>();
     for (JobRow r : lastRows.values()) {
       out.add(
           new CycleReport.JobStatus(
-              r.jobKey(), r.cluster(), r.state(), sla.lastMinute(r.jobKey()), r.tier()));
+              r.jobKey(),
+              r.cluster(),
+              r.state(),
+              sla.lastMinute(r.jobKey()),
+              r.tier(),
+              Optional.ofNullable(advice.health().get(r.jobKey())),
+              adviser.adviser().current(r.jobKey()).stream().findFirst()));
     }
     out.sort(java.util.Comparator.comparing(CycleReport.JobStatus::jobKey));
     return out;

@@ -1,5 +1,8 @@
 package dev.flotilla.app.loop;
 
+import dev.flotilla.adviser.live.AdviserCycle;
+import dev.flotilla.adviser.live.JobDiagnosis;
+import dev.flotilla.adviser.live.JobHealth;
 import dev.flotilla.model.ClusterSnapshot;
 import dev.flotilla.model.JobState;
 import dev.flotilla.model.Tier;
@@ -18,7 +21,8 @@ public record CycleReport(
     List<ClusterSnapshot> snapshots,
     SlaChanges slaChanges,
     int jobRowsWritten,
-    List<JobStatus> jobs) {
+    List<JobStatus> jobs,
+    AdviserCycle advice) {
 
   public CycleReport {
     Objects.requireNonNull(startedAt);
@@ -26,6 +30,7 @@ public record CycleReport(
     snapshots = List.copyOf(snapshots);
     Objects.requireNonNull(slaChanges);
     jobs = List.copyOf(jobs);
+    Objects.requireNonNull(advice);
   }
 
   /** One job as of this cycle: its Flink state now and its SLI in the last finished minute. */
@@ -34,13 +39,17 @@ public record CycleReport(
       String cluster,
       JobState flinkState,
       Optional<SliMinute> lastMinute,
-      Optional<Tier> tier) {
+      Optional<Tier> tier,
+      Optional<JobHealth> health,
+      Optional<JobDiagnosis> diagnosis) {
     public JobStatus {
       Objects.requireNonNull(jobKey);
       Objects.requireNonNull(cluster);
       Objects.requireNonNull(flinkState);
       Objects.requireNonNull(lastMinute);
       Objects.requireNonNull(tier);
+      Objects.requireNonNull(health);
+      Objects.requireNonNull(diagnosis);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.flotilla.cli.demo;
 
+import dev.flotilla.adviser.live.JobDiagnosis;
 import dev.flotilla.app.loop.CycleReport;
 import dev.flotilla.cli.support.Table;
 import dev.flotilla.model.Tier;
@@ -15,7 +16,8 @@ final class LiveView {
   }
 
   void show(CycleReport r) {
-    Table t = new Table("JOB", "CLUSTER", "TIER", "FLINK", "SLI (last minute)", "WHY");
+    Table t =
+        new Table("JOB", "CLUSTER", "TIER", "FLINK", "SLI (last minute)", "HEALTH", "DIAGNOSIS");
     for (CycleReport.JobStatus j : r.jobs()) {
       t.row(
           j.jobKey(),
@@ -23,7 +25,10 @@ final class LiveView {
           j.tier().map(Tier::name).orElse("-"),
           j.flinkState(),
           j.lastMinute().map(m -> m.state().name()).orElse("(first minute)"),
-          j.lastMinute().map(LiveView::why).orElse(""));
+          j.health().map(h -> String.valueOf(h.score())).orElse("-"),
+          j.diagnosis()
+              .map(LiveView::diagnosis)
+              .orElse(j.lastMinute().map(LiveView::why).orElse("")));
     }
     long unreachable = r.snapshots().stream().filter(s -> !s.cluster().reachable()).count();
     out.printf(
@@ -35,6 +40,20 @@ final class LiveView {
         r.took().toMillis(),
         t.render());
     out.flush();
+  }
+
+  private static String diagnosis(JobDiagnosis d) {
+    String text =
+        d.label()
+            + " ("
+            + d.side()
+            + ", "
+            + Math.round(d.confidence() * 100)
+            + "%)"
+            + d.actions().stream().findFirst().map(a -> " → " + a).orElse("")
+            + d.incidentId().map(i -> " [incident " + i + "]").orElse("")
+            + d.evidence().stream().findFirst().map(e -> " — " + e).orElse("");
+    return text.length() > 110 ? text.substring(0, 107) + "..." : text;
   }
 
   private static String why(SliMinute m) {

@@ -6,6 +6,7 @@ import dev.flotilla.config.ConfigError.Kind;
 import dev.flotilla.config.ConfigResult;
 import dev.flotilla.config.FlotillaConfig;
 import dev.flotilla.config.JobSpec;
+import dev.flotilla.config.NotificationChannel;
 import dev.flotilla.config.PolicySettings;
 import dev.flotilla.config.ServerSettings;
 import dev.flotilla.config.SlaSettings;
@@ -14,6 +15,7 @@ import dev.flotilla.config.option.ClusterOptions;
 import dev.flotilla.config.option.CollectorOptions;
 import dev.flotilla.config.option.ConfigSchema;
 import dev.flotilla.config.option.JobOptions;
+import dev.flotilla.config.option.NotificationOptions;
 import dev.flotilla.config.option.PolicyOptions;
 import dev.flotilla.config.option.ServerOptions;
 import dev.flotilla.config.option.SlaOptions;
@@ -85,6 +87,10 @@ final class DocumentReader {
     Optional<ServerSettings> server =
         ServerReader.read(section(doc, "server", ServerOptions.GROUP.keyPaths()), env, problems);
 
+    List<NotificationChannel> notifications =
+        NotificationReader.read(
+            section(doc, "notifications", NotificationOptions.GROUP.keyPaths()), problems);
+
     if (!problems.isEmpty()) {
       return ConfigResult.invalid(problems.sorted());
     }
@@ -101,7 +107,8 @@ final class DocumentReader {
                     sla.orElseThrow(),
                     collector.orElseThrow(),
                     server.orElseThrow(),
-                    sourceFile));
+                    sourceFile,
+                    notifications));
     return config.map(ConfigResult::valid).orElseGet(() -> ConfigResult.invalid(problems.sorted()));
   }
 

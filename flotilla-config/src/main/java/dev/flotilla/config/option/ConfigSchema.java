@@ -8,7 +8,7 @@ public final class ConfigSchema {
 
   /** The top-level keys of flotilla.yaml. */
   public static final List<String> SECTIONS =
-      List.of("store", "clusters", "jobs", "policy", "sla", "collector", "server");
+      List.of("store", "clusters", "jobs", "policy", "sla", "collector", "server", "notifications");
 
   public static List<OptionGroup> groups() {
     return List.of(
@@ -20,6 +20,8 @@ public final class ConfigSchema {
         SlaOptions.WINDOW_GROUP,
         CollectorOptions.GROUP,
         ServerOptions.GROUP,
-        ServerOptions.TOKEN_GROUP);
+        ServerOptions.TOKEN_GROUP,
+        NotificationOptions.GROUP,
+        NotificationOptions.CHANNEL_GROUP);
   }
 }
