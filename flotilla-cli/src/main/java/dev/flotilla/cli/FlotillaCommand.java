@@ -7,8 +7,17 @@ import dev.flotilla.cli.fleet.ClustersCommand;
 import dev.flotilla.cli.fleet.JobCommand;
 import dev.flotilla.cli.fleet.JobsCommand;
 import dev.flotilla.cli.lab.LabCommand;
+import dev.flotilla.cli.operator.ConfigSetCommand;
+import dev.flotilla.cli.operator.MigrateCommand;
+import dev.flotilla.cli.operator.RescaleCommand;
+import dev.flotilla.cli.operator.RestartCommand;
+import dev.flotilla.cli.operator.SavepointCommand;
+import dev.flotilla.cli.operator.UpgradeCommand;
+import dev.flotilla.cli.operator.WorkflowCommand;
+import dev.flotilla.cli.operator.WorkflowsCommand;
 import dev.flotilla.cli.run.RunCommand;
 import dev.flotilla.cli.sla.SlaCommand;
+import dev.flotilla.cli.support.CommandFactory;
 import dev.flotilla.cli.support.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +43,14 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DemoCommand.class,
       LabCommand.class,
+      RestartCommand.class,
+      SavepointCommand.class,
+      RescaleCommand.class,
+      MigrateCommand.class,
+      UpgradeCommand.class,
+      ConfigSetCommand.class,
+      WorkflowsCommand.class,
+      WorkflowCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlotillaCommand implements Runnable {
@@ -46,7 +63,9 @@ public final class FlotillaCommand implements Runnable {
 
   /** The configured command line used by {@code main} and by tests. */
   public static CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new FlotillaCommand());
+    CommandFactory factory = new CommandFactory();
+    CommandLine cmd = new CommandLine(new FlotillaCommand(), factory);
+    factory.decorate(cmd);
     cmd.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
     cmd.setParameterExceptionHandler(
         (ex, args) -> {
