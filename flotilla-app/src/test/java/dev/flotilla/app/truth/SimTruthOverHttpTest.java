@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimTruthOverHttpTest {
   static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
-  static final int DEFAULT_MINUTES = 120;
+  static final int DEFAULT_MINUTES = 60;
   static final long SEED = 20260302L;
 
   @TempDir Path dir;
