@@ -9,6 +9,7 @@ import dev.flotilla.app.loop.ClusterTargets;
 import dev.flotilla.app.loop.ControlLoop;
 import dev.flotilla.app.loop.CycleReport;
 import dev.flotilla.app.metrics.FlotillaMetrics;
+import dev.flotilla.app.notify.NotifyStage;
 import dev.flotilla.app.persist.StoreSlaState;
 import dev.flotilla.collector.ClusterCollector;
 import dev.flotilla.collector.DetailPolicy;
@@ -76,6 +77,7 @@ public final class FlotillaRuntime implements AutoCloseable {
               store,
               metrics,
               new AdviserStage(liveAdviser, sides, store),
+              NotifyStage.from(config, clock),
               clock);
       return new FlotillaRuntime(config, store, metrics, loop, clock);
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.flotilla.app.loop;
 import dev.flotilla.adviser.live.AdviserCycle;
 import dev.flotilla.app.advise.AdviserStage;
 import dev.flotilla.app.metrics.FlotillaMetrics;
+import dev.flotilla.app.notify.NotifyStage;
 import dev.flotilla.app.persist.ObservationRows;
 import dev.flotilla.collector.ClusterTarget;
 import dev.flotilla.collector.FleetCollector;
@@ -43,6 +44,7 @@ public final class ControlLoop {
   private final FlotillaMetrics metrics;
   private final Clock clock;
   private final AdviserStage adviser;
+  private final Optional<NotifyStage> notify;
   private final Map<String, JobRow> lastRows = new HashMap<>();
 
   public ControlLoop(
@@ -53,6 +55,7 @@ public final class ControlLoop {
       Store store,
       FlotillaMetrics metrics,
       AdviserStage adviser,
+      Optional<NotifyStage> notify,
       Clock clock) {
     this.config = Objects.requireNonNull(config);
     this.targets = List.copyOf(targets);
@@ -61,6 +64,7 @@ public final class ControlLoop {
     this.store = Objects.requireNonNull(store);
     this.metrics = Objects.requireNonNull(metrics);
     this.adviser = Objects.requireNonNull(adviser);
+    this.notify = Objects.requireNonNull(notify);
     this.clock = Objects.requireNonNull(clock);
   }
 
@@ -71,6 +75,7 @@ public final class ControlLoop {
     SlaChanges changes = sla.cycle(snapshots, contexts);
     int written = persist(snapshots, contexts);
     AdviserCycle advice = adviser.run(snapshots, managedKeys(contexts), clock.instant());
+    notify.ifPresent(n -> n.onCycle(changes, advice.incidents()));
     Duration took = Duration.between(start, clock.instant());
     publish(snapshots, contexts, changes, took, written);
     return new CycleReport(start, took, snapshots, changes, written, statuses(advice), advice);

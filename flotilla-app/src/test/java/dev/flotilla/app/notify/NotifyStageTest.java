@@ -1,0 +1,120 @@
+package dev.flotilla.app.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.flotilla.config.FlotillaConfig;
+import dev.flotilla.config.load.ConfigLoader;
+import dev.flotilla.model.SettableClock;
+import dev.flotilla.model.Side;
+import dev.flotilla.model.SliInterval;
+import dev.flotilla.model.SliState;
+import dev.flotilla.model.Tier;
+import dev.flotilla.sla.SlaChanges;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** SLA interval changes reach a real webhook receiver as grouped, de-duplicated messages. */
+class NotifyStageTest {
+  private HttpServer receiver;
+  private final List<String> bodies = new CopyOnWriteArrayList<>();
+  private final SettableClock clock = new SettableClock(Instant.parse("2026-11-24T10:00:30Z"));
+
+  @BeforeEach
+  void startReceiver() throws Exception {
+    receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.createContext(
+        "/hook",
+        ex -> {
+          bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+          ex.sendResponseHeaders(200, -1);
+          ex.close();
+        });
+    receiver.start();
+  }
+
+  @AfterEach
+  void stopReceiver() {
+    receiver.stop(0);
+  }
+
+  @Test
+  void clusterWideOutage_isOneOpenedAndOneResolvedMessage() throws Exception {
+    FlotillaConfig config =
+        ConfigLoader.parse(
+                "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n"
+                    + "notifications:\n  channels:\n    - name: oncall\n"
+                    + "      url: \"http://127.0.0.1:"
+                    + receiver.getAddress().getPort()
+                    + "/hook\"\n"
+                    + "      min-severity: info\n",
+                "flotilla.yaml",
+                Map.of())
+            .orElseThrow();
+    Instant start = Instant.parse("2026-11-24T10:00:00Z");
+    List<SliInterval> opened =
+        IntStream.range(0, 50)
+            .mapToObj(i -> interval("job-" + i, start, Optional.empty()))
+            .toList();
+    try (NotifyStage stage = NotifyStage.from(config, clock).orElseThrow()) {
+      stage.onCycle(new SlaChanges(opened, List.of(), start.plusSeconds(60)), List.of());
+      stage.onCycle(
+          new SlaChanges(opened, List.of(), start.plusSeconds(60)), List.of()); // same again
+      clock.advance(Duration.ofSeconds(31));
+      stage.onCycle(new SlaChanges(List.of(), List.of(), start.plusSeconds(120)), List.of());
+      awaitMessages(1);
+      assertThat(bodies).hasSize(1);
+      assertThat(bodies.get(0)).contains("job-0", "job-49", "RUNNING_ABNORMAL");
+
+      List<SliInterval> closed = new ArrayList<>();
+      opened.forEach(i -> closed.add(i.closedAt(start.plusSeconds(300))));
+      stage.onCycle(new SlaChanges(List.of(), closed, start.plusSeconds(360)), List.of());
+      clock.advance(Duration.ofSeconds(31));
+      stage.onCycle(new SlaChanges(List.of(), List.of(), start.plusSeconds(420)), List.of());
+      awaitMessages(2);
+      assertThat(bodies).hasSize(2);
+      assertThat(bodies.get(1)).contains("job-0", "job-49");
+    }
+  }
+
+  @Test
+  void noChannels_meansNoStage() {
+    FlotillaConfig config =
+        ConfigLoader.parse(
+                "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n", "f", Map.of())
+            .orElseThrow();
+    assertThat(NotifyStage.from(config, clock)).isEmpty();
+  }
+
+  private void awaitMessages(int n) throws InterruptedException {
+    for (int i = 0; i < 100 && bodies.size() < n; i++) {
+      Thread.sleep(50);
+    }
+  }
+
+  private static SliInterval interval(String job, Instant start, Optional<Instant> end) {
+    return new SliInterval(
+        job,
+        "east",
+        Optional.of(Tier.P1),
+        Optional.of("team"),
+        SliState.RUNNING_ABNORMAL,
+        start,
+        end,
+        Set.of("RESTART_RATE"),
+        Side.USER,
+        List.of("numRestarts 3 -> 9 in 10 min"));
+  }
+}
