@@ -107,7 +107,7 @@
       <p>${esc(dg.summary)}</p>${dg.evidence.map(e => `<blockquote class="evidence">${esc(e)}</blockquote>`).join('')}
       <p>Recommended: ${dg.actions.map(a => `<span class="pill">${esc(a)}</span>`).join(' ')}</p></div>`
       : '<div class="card"><h2>Diagnosis</h2><p class="muted">No diagnosis.</p></div>';
-    setTimeout(() => drawSli(sli), 0);
+    setTimeout(() => { drawSli(sli); drawHealth(d.healthHistory, sli.to); }, 0);
     return `<h1>${esc(d.jobKey)} ${pill(d.sliState)}</h1>
       <div class="kpis"><div class="kpi"><div class="v">${healthCell(d.health)}</div><div class="l">health</div></div>
       <div class="kpi"><div class="v">${esc(d.state)}</div><div class="l">Flink state on ${esc(d.cluster)}</div></div>
@@ -115,6 +115,8 @@
       <div class="kpi"><div class="v">${esc(d.restarts)}</div><div class="l">restarts</div></div></div>
       <div class="card"><h2>SLI timeline, last 6 hours</h2><div id="sli-chart"></div>
       ${intervalTable(sli.intervals)}</div>${diag}
+      <div class="card"><h2>Health score, last 24 hours <span class="muted">(${esc(d.healthSource)}${d.healthFinding ? ': ' + esc(d.healthFinding) : ''})</span></h2>
+      ${d.healthHistory.length ? '<div id="health-chart"></div>' : '<p class="muted">No health history recorded by the adviser.</p>'}</div>
       <div class="card"><h2>Workflows</h2>${workflowTable(d.workflows)}</div>`;
   }
 
@@ -146,6 +148,19 @@
       scales: { y: { range: [0, 4.3] } },
       axes: [{}, { values: (u, v) => v.map(x => Number.isInteger(x) ? names[x] : ''), size: 90, splits: () => [0, 1, 2, 3, 4] }],
       series: [{}, { label: 'SLI state', stroke: '#d93025', fill: 'rgba(217,48,37,0.12)', width: 2, paths: uPlot.paths.stepped({ align: 1 }) }],
+    }, [xs, ys], el);
+  }
+
+  function drawHealth(history, until) {
+    const el = document.getElementById('health-chart');
+    if (!el || typeof uPlot === 'undefined' || !history.length) return;
+    const xs = history.map(h => Date.parse(h.at) / 1000), ys = history.map(h => h.score);
+    xs.push(Date.parse(until) / 1000); ys.push(ys[ys.length - 1]);
+    el.innerHTML = '';
+    new uPlot({
+      width: Math.max(400, el.clientWidth - 10), height: 140, legend: { show: false },
+      scales: { y: { range: [0, 100] } },
+      series: [{}, { label: 'health', stroke: '#2b5fd9', fill: 'rgba(43,95,217,0.10)', width: 2, paths: uPlot.paths.stepped({ align: 1 }) }],
     }, [xs, ys], el);
   }
 

@@ -151,7 +151,10 @@ public final class FlotillaServer implements AutoCloseable {
         Route.publicGet("/api/v1/health", ctx -> ctx.json(deps.health().get())),
         Route.publicGet("/api/openapi.json", OpenApi::serve),
         Route.get("/api/v1/whoami", Role.VIEWER, admin::whoami),
-        Route.get("/api/v1/overview", Role.VIEWER, ctx -> ctx.json(overview.get())),
+        Route.get(
+            "/api/v1/overview",
+            Role.VIEWER,
+            ctx -> ctx.contentType("application/json").result(overview.json())),
         Route.get("/api/v1/clusters", Role.VIEWER, clusters::list),
         Route.get("/api/v1/clusters/{name}", Role.VIEWER, clusters::detail),
         Route.get("/api/v1/jobs", Role.VIEWER, jobs::list),

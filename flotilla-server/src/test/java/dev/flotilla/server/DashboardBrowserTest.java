@@ -109,6 +109,7 @@ class DashboardBrowserTest {
         wait.until(
             ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sli-chart canvas")));
     assertThat(chart.getSize().getWidth()).isGreaterThan(300);
+    assertThat(browser.findElements(By.cssSelector("#health-chart canvas"))).hasSize(1);
     shot("03-job-with-diagnosis");
 
     browser.findElement(By.cssSelector("[data-nav=workflows]")).click();

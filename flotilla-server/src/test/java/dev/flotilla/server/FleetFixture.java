@@ -7,6 +7,7 @@ import dev.flotilla.model.SliState;
 import dev.flotilla.model.Tier;
 import dev.flotilla.store.ClusterRow;
 import dev.flotilla.store.DiagnosisRow;
+import dev.flotilla.store.HealthRow;
 import dev.flotilla.store.JobRow;
 import dev.flotilla.store.Store;
 import dev.flotilla.store.WorkflowRow;
@@ -51,6 +52,22 @@ final class FleetFixture {
                 job("metrics-rollup", "east-a", Tier.P3, "team-sre", JobState.RUNNING, 0)));
     store.sli().saveIntervalChanges(intervals(), List.of(), NOW.minusSeconds(60));
     store.diagnoses().append(diagnoses());
+    store
+        .health()
+        .append(
+            List.of(
+                new HealthRow(OOM_JOB, NOW.minus(Duration.ofHours(20)), 96, Optional.empty()),
+                new HealthRow(
+                    OOM_JOB,
+                    NOW.minus(Duration.ofHours(5)),
+                    71,
+                    Optional.of("3 restarts in 10 min")),
+                new HealthRow(OOM_JOB, NOW.minus(Duration.ofHours(1)), 82, Optional.empty()),
+                new HealthRow(
+                    OOM_JOB,
+                    NOW.minus(Duration.ofMinutes(10)),
+                    38,
+                    Optional.of("OOM_HEAP: java.lang.OutOfMemoryError: Java heap space"))));
     store
         .workflows()
         .create(workflow(PENDING_WORKFLOW, OOM_JOB, WorkflowState.AWAITING_APPROVAL, 20));

@@ -92,7 +92,11 @@ class FlotillaServerTest {
     assertThat(sick.get("items").findValuesAsText("jobKey"))
         .containsExactly("east-a/adhoc-backfill", "orders-enrichment");
     JsonNode oom = sick.get("items").get(1);
-    assertThat(oom.get("health").asInt()).isEqualTo(45); // 100 - 60 * 0.92
+    assertThat(oom.get("health").asInt()).isEqualTo(38); // the adviser's latest score
+    assertThat(oom.get("healthSource").asText()).isEqualTo("adviser");
+    JsonNode backfill = sick.get("items").get(0);
+    assertThat(backfill.get("health").asInt()).isEqualTo(10); // derived: open NOT_RUNNING
+    assertThat(backfill.get("healthSource").asText()).isEqualTo("derived");
     assertThat(oom.get("diagnosis").asText()).isEqualTo("OOM_HEAP");
     JsonNode page = json(t.get("/api/v1/jobs?limit=3&offset=6", VIEWER));
     assertThat(page.get("items")).hasSize(2);
@@ -129,6 +133,8 @@ class FlotillaServerTest {
   void jobDetail_hasOpenIntervalsDiagnosisAndWorkflows_evenWithSlashInKey() throws Exception {
     JsonNode d = json(t.get("/api/v1/jobs/orders-enrichment", VIEWER));
     assertThat(d.get("openIntervals")).hasSize(1);
+    assertThat(d.get("healthHistory").findValuesAsText("score"))
+        .containsExactly("96", "71", "82", "38");
     assertThat(d.get("latestDiagnosis").get("evidence").get(0).asText())
         .isEqualTo(FleetFixture.OOM_EVIDENCE);
     assertThat(d.get("workflows").get(0).get("id").asText())

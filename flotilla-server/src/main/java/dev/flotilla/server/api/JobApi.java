@@ -94,7 +94,9 @@ public final class JobApi {
                 .toList());
     java.util.Collections.reverse(workflows);
     body.put("workflows", workflows.subList(0, Math.min(10, workflows.size())));
-    body.put("healthRule", "lowest cap of open SLI interval and fresh diagnosis; see docs/api.md");
+    body.put(
+        "healthHistory",
+        store.health().history(row.jobKey(), now.minus(Duration.ofHours(24)), now.plusSeconds(1)));
     body.put("sliStateNow", JobHealth.current(snap.open(row.jobKey())));
     ctx.json(body);
   }

@@ -2,6 +2,7 @@ package dev.flotilla.server.view;
 
 import dev.flotilla.model.SliState;
 import dev.flotilla.store.DiagnosisRow;
+import dev.flotilla.store.HealthRow;
 import dev.flotilla.store.JobRow;
 import dev.flotilla.store.SliIntervalRow;
 import dev.flotilla.store.Store;
@@ -12,12 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the job list needs besides the rows: the open interval state and latest diagnosis of each
- * job, read with two queries for the whole fleet rather than two per job.
+ * What the job list needs besides the rows: the open interval state, latest diagnosis and latest
+ * adviser health score of each job, read with three queries for the whole fleet, not per job.
  */
 public final class FleetSnapshot {
   private final Map<String, SliState> openState = new HashMap<>();
   private final Map<String, DiagnosisRow> latest = new HashMap<>();
+  private final Map<String, HealthRow> scored = new HashMap<>();
   private final Instant now;
 
   private FleetSnapshot(Instant now) {
@@ -31,6 +33,9 @@ public final class FleetSnapshot {
     }
     for (DiagnosisRow d : store.diagnoses().latestPerJob()) {
       s.latest.put(d.jobKey(), d);
+    }
+    for (HealthRow h : store.health().latestPerJob()) {
+      s.scored.put(h.jobKey(), h);
     }
     return s;
   }
@@ -56,14 +61,19 @@ public final class FleetSnapshot {
     return Optional.ofNullable(latest.get(jobKey));
   }
 
+  /** The adviser's latest score when it wrote one, else {@link JobHealth#score}. */
   public int health(String jobKey) {
-    return JobHealth.score(open(jobKey), latest(jobKey), now);
+    HealthRow h = scored.get(jobKey);
+    return h != null ? h.score() : JobHealth.score(open(jobKey), latest(jobKey), now);
   }
 
   public Map<String, Object> summary(JobRow row) {
     Map<String, Object> m = Views.job(row);
     m.put("sliState", JobHealth.current(open(row.jobKey())));
     m.put("health", health(row.jobKey()));
+    HealthRow h = scored.get(row.jobKey());
+    m.put("healthSource", h != null ? "adviser" : "derived");
+    m.put("healthFinding", h != null ? h.topFinding() : Optional.empty());
     m.put("diagnosis", latest(row.jobKey()).map(DiagnosisRow::label));
     return m;
   }

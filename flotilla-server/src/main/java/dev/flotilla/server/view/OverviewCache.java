@@ -1,5 +1,8 @@
 package dev.flotilla.server.view;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flotilla.server.http.JsonMapper;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +22,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class OverviewCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OverviewCache.class);
+  private static final ObjectMapper MAPPER = JsonMapper.create();
 
-  private record Entry(Map<String, Object> value, long computedAtNanos) {}
+  private record Entry(Map<String, Object> value, byte[] json, long computedAtNanos) {}
 
   private final Supplier<Map<String, Object>> compute;
   private final Duration ttl;
@@ -43,6 +47,15 @@ public final class OverviewCache implements AutoCloseable {
   }
 
   public Map<String, Object> get() {
+    return current().value();
+  }
+
+  /** The overview as JSON, serialized once per computation rather than once per request. */
+  public byte[] json() {
+    return current().json();
+  }
+
+  private Entry current() {
     Entry e = entry;
     if (e == null) {
       return computeNow();
@@ -50,7 +63,7 @@ public final class OverviewCache implements AutoCloseable {
     if (nanoTime.getAsLong() - e.computedAtNanos() > ttl.toNanos()) {
       refresh();
     }
-    return e.value();
+    return e;
   }
 
   /** Recomputes in the background unless a recompute is already running. */
@@ -69,15 +82,23 @@ public final class OverviewCache implements AutoCloseable {
     }
   }
 
-  private synchronized Map<String, Object> computeNow() {
+  private synchronized Entry computeNow() {
     long t0 = nanoTime.getAsLong();
     Map<String, Object> value = new LinkedHashMap<>(compute.get());
     long took = (nanoTime.getAsLong() - t0) / 1_000_000;
     value.put("computedInMs", took);
     LOG.debug("fleet overview computed in {} ms", took);
-    Entry e = new Entry(value, nanoTime.getAsLong());
+    Entry e = new Entry(value, serialize(value), nanoTime.getAsLong());
     entry = e;
-    return e.value();
+    return e;
+  }
+
+  private static byte[] serialize(Map<String, Object> value) {
+    try {
+      return MAPPER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize the fleet overview", e);
+    }
   }
 
   @Override
