@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fixed-rate open-loop client (JDK HttpClient, at most 64 requests in flight). Latency is measured
  * from each request's scheduled start, so a stall shows up in the tail instead of slowing the load.
  *
- * <p>Args: [rate per second, default 50] [seconds, default 60] [jobs, default 100000].
+ * <p>Args: [rate per second, default 50] [seconds, default 60] [jobs, default 100000] [overview
+ * refresh period in seconds, default 60 = one control-loop cycle].
  */
 public final class ApiBenchmark {
   private static final String SECRET = "bench-viewer-secret";
@@ -47,6 +48,7 @@ public final class ApiBenchmark {
     int rate = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
     int jobs = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+    int refresh = args.length > 3 ? Integer.parseInt(args[3]) : 60;
     Path dir = Files.createTempDirectory("flotilla-api-bench");
     Instant now = Instant.now();
     try (Store store =
@@ -62,7 +64,7 @@ public final class ApiBenchmark {
                   0, "127.0.0.1", List.of(ApiToken.fromSecret("bench", Role.VIEWER, SECRET))),
               Clock.systemUTC(),
               SloTargets.defaults(),
-              Duration.ofSeconds(10),
+              Duration.ofSeconds(refresh),
               () -> "",
               () -> Map.of("status", "ok"));
       try (FlotillaServer server = FlotillaServer.start(deps)) {
@@ -85,7 +87,12 @@ public final class ApiBenchmark {
             ms(j0),
             page.statusCode());
         run(http, base + "/api/v1/overview", rate, 5, "warm-up");
-        run(http, base + "/api/v1/overview", rate, seconds, "overview");
+        run(
+            http,
+            base + "/api/v1/overview",
+            rate,
+            seconds,
+            "overview (refresh every " + refresh + " s)");
         String body = send(http, base + "/api/v1/overview").body();
         System.out.println(
             "last background overview computation: "

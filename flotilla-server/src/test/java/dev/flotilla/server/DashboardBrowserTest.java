@@ -111,6 +111,9 @@ class DashboardBrowserTest {
     assertThat(chart.getSize().getWidth()).isGreaterThan(300);
     assertThat(browser.findElements(By.cssSelector("#health-chart canvas"))).hasSize(1);
     shot("03-job-with-diagnosis");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('health-chart').scrollIntoView()");
+    shot("03b-job-health-and-workflows");
 
     browser.findElement(By.cssSelector("[data-nav=workflows]")).click();
     By approve = By.cssSelector("button.approve[data-id='" + FleetFixture.PENDING_WORKFLOW + "']");

@@ -66,6 +66,14 @@ class FlotillaServerTest {
     assertThat(o.get("jobsBySliState").get("NOT_RUNNING").asInt()).isEqualTo(1);
     assertThat(o.get("jobsBySliState").get("RUNNING_NORMAL").asInt()).isEqualTo(4);
     assertThat(o.get("byTier")).hasSize(4);
+    JsonNode sla = json(t.get("/api/v1/sla?since=7d&by=fleet", VIEWER)).get("rows").get(0);
+    JsonNode fleet = o.get("fleet").get(0);
+    assertThat(fleet.get("availabilityPct").asDouble())
+        .isCloseTo(
+            sla.get("availability_pct").asDouble(), org.assertj.core.data.Offset.offset(0.001));
+    assertThat(fleet.get("breachMinutes").asLong()).isEqualTo(sla.get("breach_min").asLong());
+    assertThat(fleet.get("burnRate").asDouble())
+        .isCloseTo(sla.get("burn_rate").asDouble(), org.assertj.core.data.Offset.offset(0.01));
     assertThat(o.get("byCluster").get(0).get("group").asText()).isEqualTo("east-a");
     assertThat(o.get("openIncidents").get(0).get("jobCount").asInt()).isEqualTo(2);
     assertThat(o.get("clustersUnreachable").asInt()).isEqualTo(1);
