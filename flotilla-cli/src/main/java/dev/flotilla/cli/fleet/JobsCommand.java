@@ -9,11 +9,14 @@ import dev.flotilla.config.FlotillaConfig;
 import dev.flotilla.model.ClusterSnapshot;
 import dev.flotilla.model.JobObservation;
 import dev.flotilla.model.JobState;
+import dev.flotilla.store.HealthRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,14 +79,23 @@ public final class JobsCommand implements Callable<Integer> {
           .filter(j -> wanted.isEmpty() || j.state() == wanted.get())
           .forEach(jobs::add);
     }
+    Map<String, HealthRow> health = StoredHealth.latest(config.get(), spec.commandLine().getErr());
     var out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(jobs.stream().map(JobView::of).toList()));
+      out.println(Json.write(jobs.stream().map(j -> JobView.of(j, config.get(), health)).toList()));
     } else {
       Table t =
-          new Table("CLUSTER", "NAME", "JOB ID", "STATE", "TASKS RUNNING/TOTAL", "UPTIME", "NOTE");
+          new Table(
+              "CLUSTER",
+              "NAME",
+              "JOB ID",
+              "STATE",
+              "TASKS RUNNING/TOTAL",
+              "UPTIME",
+              "HEALTH",
+              "NOTE");
       for (JobObservation j : jobs) {
-        JobView v = JobView.of(j);
+        JobView v = JobView.of(j, config.get(), health);
         t.row(
             j.cluster(),
             j.name().isEmpty() ? "-" : j.name(),
@@ -91,7 +103,8 @@ public final class JobsCommand implements Callable<Integer> {
             j.state(),
             v.tasksRunning() + "/" + v.tasksTotal(),
             v.uptime().map(JobsCommand::human).orElse("-"),
-            j.unknownReason().orElse(""));
+            v.health().isPresent() ? String.valueOf(v.health().getAsInt()) : "-",
+            j.unknownReason().or(() -> v.topFinding()).orElse(""));
       }
       out.print(t.isEmpty() ? "no jobs\n" : t.render());
     }
@@ -120,14 +133,21 @@ public final class JobsCommand implements Callable<Integer> {
       int tasksTotal,
       Optional<Instant> startTime,
       Optional<Duration> uptime,
-      Optional<String> unknownReason) {
-    static JobView of(JobObservation j) {
+      Optional<String> unknownReason,
+      OptionalInt health,
+      Optional<String> topFinding) {
+    static JobView of(JobObservation j, FlotillaConfig config, Map<String, HealthRow> health) {
       int running = j.taskCounts().getOrDefault("running", 0);
       int total = j.taskCounts().values().stream().mapToInt(Integer::intValue).sum();
       Optional<Duration> uptime =
           j.state() == JobState.RUNNING
               ? j.startTime().map(st -> Duration.between(st, j.observedAt()))
               : Optional.empty();
+      String key =
+          config.job(j.name()).isPresent()
+              ? j.name()
+              : JobContext.observedKey(j.cluster(), j.name());
+      Optional<HealthRow> h = Optional.ofNullable(health.get(key));
       return new JobView(
           j.cluster(),
           j.name(),
@@ -137,7 +157,9 @@ public final class JobsCommand implements Callable<Integer> {
           total,
           j.startTime(),
           uptime,
-          j.unknownReason());
+          j.unknownReason(),
+          h.map(r -> OptionalInt.of(r.score())).orElse(OptionalInt.empty()),
+          h.flatMap(HealthRow::topFinding));
     }
   }
 }

@@ -11,7 +11,9 @@ import dev.flotilla.lab.FaultJobArgs;
 import dev.flotilla.lab.FaultJobJar;
 import dev.flotilla.lab.FlinkLabExtension;
 import dev.flotilla.lab.LabCluster;
+import dev.flotilla.model.Side;
 import dev.flotilla.model.SliInterval;
+import dev.flotilla.store.DiagnosisRow;
 import dev.flotilla.store.SliIntervalRow;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,15 +35,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue acceptance on real Flink: an exception-loop job opens an exception interval within 2
- * minutes of the fault's onset, the interval closes within 2 minutes of recovery, and the figures
- * show in {@code flotilla sla} and on {@code /metrics}. Takes about 4–5 minutes of real time.
+ * Flotilla's loop end to end on real Flink (two clusters), checking the issues' acceptance:
+ *
+ * <ul>
+ *   <li>SLA: an exception-loop job opens an exception interval within 2 minutes of the fault's
+ *       onset, the interval closes within 2 minutes of recovery, and the figures show in {@code
+ *       flotilla sla} and on {@code /metrics};
+ *   <li>adviser: each fault (exception loop, slow operator, skew, checkpoint timeout, missing
+ *       class) is diagnosed correctly within 2 minutes of onset with evidence; a TaskManager kill
+ *       on a cluster running several jobs yields one PLATFORM incident, not one diagnosis per job.
+ * </ul>
+ *
+ * Takes about 5 minutes of real time.
  */
 @Tag("lab")
-class SlaOnRealFlinkTest {
+class FleetOnRealFlinkTest {
   @RegisterExtension
   static final FlinkLabExtension LAB =
-      FlinkLabExtension.withClusters(ClusterSpec.of("sla-a", "2.3.0").withTaskManagers(1, 4));
+      FlinkLabExtension.withClusters(
+          ClusterSpec.of("sla-a", "2.3.0").withTaskManagers(1, 8),
+          ClusterSpec.of("sla-b", "2.3.0").withTaskManagers(1, 4));
 
   @TempDir Path dir;
 
@@ -53,7 +66,32 @@ class SlaOnRealFlinkTest {
     String healthyId = jobs.run(cluster, jar, FaultJobArgs.healthy("orders"), 1, Optional.empty());
     jobs.waitForAllRunning(cluster, healthyId, Duration.ofSeconds(60));
 
-    Path config = writeConfig(cluster);
+    Instant faultsStart = Instant.now();
+    jobs.run(
+        cluster,
+        jar,
+        FaultJobArgs.of("slow", "slow-op").withSleepMs(1).withRate(5000),
+        1,
+        Optional.empty());
+    jobs.run(
+        cluster, jar, FaultJobArgs.of("skew", "skewed").withSkewFraction(0.9), 2, Optional.empty());
+    jobs.run(
+        cluster,
+        jar,
+        FaultJobArgs.of("checkpoint-timeout", "slow-ckpt")
+            .withSnapshotSleepMs(5000)
+            .withConf("execution.checkpointing.timeout", "2s")
+            .withConf("execution.checkpointing.tolerable-failed-checkpoints", "1000"),
+        1,
+        Optional.empty());
+    jobs.run(cluster, jar, FaultJobArgs.of("missing-class", "no-class"), 1, Optional.empty());
+    LabCluster other = LAB.cluster("sla-b");
+    String otherJar = jobs.uploadJar(other, FaultJobJar.locate());
+    for (String name : List.of("b-one", "b-two", "b-three")) {
+      jobs.run(other, otherJar, FaultJobArgs.healthy(name), 1, Optional.empty());
+    }
+
+    Path config = writeConfig(cluster, other);
     FlotillaConfig cfg = ConfigLoader.load(config).orElseThrow();
     try (FlotillaService service = FlotillaService.start(cfg, Clock.systemUTC(), r -> {})) {
       Thread.sleep(15_000); // a few healthy cycles first
@@ -79,6 +117,28 @@ class SlaOnRealFlinkTest {
       assertThat(opened.start()).isBefore(onset.plus(Duration.ofMinutes(2)));
       assertThat(Duration.between(onset, Instant.now()))
           .isLessThan(Duration.ofMinutes(2).plusSeconds(20));
+
+      // Adviser: each fault diagnosed within 2 minutes of its onset, with evidence.
+      Duration twoMinutes = Duration.ofMinutes(2).plusSeconds(20);
+      expectDiagnosis(
+          service, "sla-a/slow-op", "BACKPRESSURE_OR_SLOW_OPERATOR", faultsStart, twoMinutes);
+      expectDiagnosis(service, "sla-a/skewed", "DATA_SKEW", faultsStart, twoMinutes);
+      expectDiagnosis(
+          service, "sla-a/slow-ckpt", "CHECKPOINT_TIMEOUT_OR_FAILURE", faultsStart, twoMinutes);
+      expectDiagnosis(
+          service, "sla-a/no-class", "CLASS_OR_DEPENDENCY_CONFLICT", faultsStart, twoMinutes);
+      DiagnosisRow loop =
+          expectDiagnosis(service, "orders", "USER_CODE_EXCEPTION", onset, twoMinutes);
+      assertThat(loop.side()).isEqualTo(Side.USER);
+      assertThat(String.join("\n", loop.evidence())).contains("Injected failure");
+
+      // A TaskManager kill under three jobs is one platform incident, not three user problems.
+      Instant kill = Instant.now();
+      other.killTaskManager(0);
+      List<DiagnosisRow> platform =
+          waitForIncident(service, List.of("b-one", "b-two", "b-three"), kill, twoMinutes);
+      assertThat(platform).allSatisfy(d -> assertThat(d.side()).isEqualTo(Side.PLATFORM));
+      assertThat(platform.stream().map(d -> d.incidentId().orElseThrow()).distinct()).hasSize(1);
 
       jobs.cancel(cluster, faultyId);
       jobs.waitForState(cluster, faultyId, Duration.ofSeconds(30), "CANCELED");
@@ -113,7 +173,62 @@ class SlaOnRealFlinkTest {
     assertThat(jobOut.toString()).containsAnyOf("RUNNING_ABNORMAL", "SCHEDULING", "NOT_RUNNING");
   }
 
-  private Path writeConfig(LabCluster cluster) throws Exception {
+  private static DiagnosisRow expectDiagnosis(
+      FlotillaService service, String jobKey, String label, Instant onset, Duration within)
+      throws InterruptedException {
+    Instant deadline = onset.plus(within);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<DiagnosisRow> found =
+          service
+              .runtime()
+              .store()
+              .diagnoses()
+              .list(jobKey, onset.minusSeconds(60), Instant.now().plusSeconds(60))
+              .stream()
+              .filter(d -> d.label().equals(label))
+              .findFirst();
+      if (found.isPresent()) {
+        assertThat(found.get().evidence()).as("evidence of " + jobKey).isNotEmpty();
+        return found.get();
+      }
+      Thread.sleep(2_000);
+    }
+    throw new AssertionError(
+        jobKey
+            + " was not diagnosed "
+            + label
+            + " within "
+            + within
+            + " of onset; latest: "
+            + service.runtime().store().diagnoses().latest(jobKey));
+  }
+
+  private static List<DiagnosisRow> waitForIncident(
+      FlotillaService service, List<String> names, Instant since, Duration within)
+      throws InterruptedException {
+    Instant deadline = since.plus(within);
+    while (Instant.now().isBefore(deadline)) {
+      List<DiagnosisRow> withIncident = new java.util.ArrayList<>();
+      for (String name : names) {
+        service
+            .runtime()
+            .store()
+            .diagnoses()
+            .list("sla-b/" + name, since, Instant.now().plusSeconds(60))
+            .stream()
+            .filter(d -> d.incidentId().isPresent())
+            .reduce((a, b) -> b)
+            .ifPresent(withIncident::add);
+      }
+      if (withIncident.size() == names.size()) {
+        return withIncident;
+      }
+      Thread.sleep(2_000);
+    }
+    throw new AssertionError("no platform incident covering " + names + " within " + within);
+  }
+
+  private Path writeConfig(LabCluster cluster, LabCluster other) throws Exception {
     Path file = dir.resolve("flotilla.yaml");
     Files.writeString(
         file,
@@ -123,6 +238,8 @@ class SlaOnRealFlinkTest {
             "clusters:",
             "  - name: sla-a",
             "    rest: \"" + cluster.restUrl() + "\"",
+            "  - name: sla-b",
+            "    rest: \"" + other.restUrl() + "\"",
             "collector: { poll-interval: 10s, cycle-deadline: 8s }",
             "server: { port: 0, bind: 127.0.0.1 }",
             "sla: { scheduling-grace: 30s }",
