@@ -9,6 +9,7 @@ import dev.flotilla.config.FlotillaConfig;
 import dev.flotilla.model.ClusterSnapshot;
 import dev.flotilla.model.JobObservation;
 import dev.flotilla.model.JobState;
+import dev.flotilla.sla.JobContext;
 import dev.flotilla.store.HealthRow;
 import java.time.Duration;
 import java.time.Instant;
