@@ -122,7 +122,8 @@ final class FlotillaRules {
           .resideInAPackage("dev.flotilla.lab..")
           .because("the lab is test and demo infrastructure, not part of the control plane");
 
-  static final ArchRule NO_CYCLES = slices().matching("dev.flotilla.(*)..").should().beFreeOfCycles();
+  static final ArchRule NO_CYCLES =
+      slices().matching("dev.flotilla.(*)..").should().beFreeOfCycles();
 
   private FlotillaRules() {}
 }
