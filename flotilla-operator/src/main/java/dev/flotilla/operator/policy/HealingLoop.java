@@ -1,0 +1,167 @@
+package dev.flotilla.operator.policy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flotilla.model.SliState;
+import dev.flotilla.operator.verify.VerificationResult;
+import dev.flotilla.operator.verify.VerificationTracker;
+import dev.flotilla.operator.workflow.Jsons;
+import dev.flotilla.operator.workflow.WorkflowParams;
+import dev.flotilla.operator.workflow.WorkflowRequest;
+import dev.flotilla.store.ActionMemoryStore;
+import dev.flotilla.store.AuditEntry;
+import dev.flotilla.store.AuditLog;
+import dev.flotilla.store.WorkflowRow;
+import dev.flotilla.store.WorkflowState;
+import dev.flotilla.store.WorkflowStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The self-healing stage of the control loop: each {@link #cycle} hands approved workflows to the
+ * engine, reads active workflows, action history and failed-action memory from the store, asks the
+ * {@link HealingPolicy}, carries out its decisions (start, park for approval, recommend, page) with
+ * every decision audited, and advances fix verification.
+ */
+public final class HealingLoop {
+  public static final String ACTOR = "flotilla";
+
+  private final HealingPolicy policy;
+  private final WorkflowStore workflows;
+  private final ActionMemoryStore memory;
+  private final AuditLog audit;
+  private final WorkflowLauncher launcher;
+  private final ApprovalQueue approvals;
+  private final VerificationTracker verifier;
+  private final HealingNotifier notifier;
+  private final Clock clock;
+
+  public HealingLoop(
+      HealingPolicy policy,
+      WorkflowStore workflows,
+      ActionMemoryStore memory,
+      AuditLog audit,
+      WorkflowLauncher launcher,
+      ApprovalQueue approvals,
+      VerificationTracker verifier,
+      HealingNotifier notifier,
+      Clock clock) {
+    this.policy = policy;
+    this.workflows = workflows;
+    this.memory = memory;
+    this.audit = audit;
+    this.launcher = launcher;
+    this.approvals = approvals;
+    this.verifier = verifier;
+    this.notifier = notifier;
+    this.clock = clock;
+  }
+
+  public HealingReport cycle(CycleFacts facts) {
+    List<String> released = approvals.releaseApproved();
+    List<Decision> decisions = policy.decide(input(facts));
+    List<String> started = new ArrayList<>();
+    for (Decision d : decisions) {
+      carryOut(d).ifPresent(started::add);
+    }
+    Map<String, SliState> sli = new HashMap<>();
+    facts.jobs().forEach((k, j) -> sli.put(k, j.sli()));
+    List<VerificationResult> verified = verifier.cycle(sli, facts.currentLabels());
+    return new HealingReport(decisions, started, released, verified);
+  }
+
+  PolicyInput input(CycleFacts facts) {
+    List<ActiveWorkflow> active = new ArrayList<>();
+    for (WorkflowState s : WorkflowState.values()) {
+      if (!s.isActive()) {
+        continue;
+      }
+      for (WorkflowRow w : workflows.list(Optional.empty(), Optional.of(s))) {
+        String cluster = Jsons.params(w.paramsJson(), w.id()).cluster();
+        active.add(
+            new ActiveWorkflow(w.id(), w.jobKey(), cluster, s != WorkflowState.AWAITING_APPROVAL));
+      }
+    }
+    Map<String, Instant> last = new HashMap<>();
+    Set<FailedAction> failed = new HashSet<>();
+    Set<String> diagnosed = new HashSet<>();
+    facts.newDiagnoses().forEach(d -> diagnosed.add(d.jobKey()));
+    for (String job : diagnosed) {
+      for (WorkflowRow w : workflows.list(Optional.of(job), Optional.empty())) {
+        if (w.state() != WorkflowState.CANCELLED) {
+          last.merge(job, w.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+      }
+      memory.list(Optional.of(job)).stream()
+          .map(
+              m ->
+                  new FailedAction(
+                      m.jobKey(),
+                      m.label(),
+                      dev.flotilla.operator.workflow.WorkflowType.parse(m.action())))
+          .forEach(failed::add);
+    }
+    return new PolicyInput(
+        facts.newDiagnoses(),
+        facts.jobs(),
+        active,
+        last,
+        failed,
+        facts.failingJobs(),
+        facts.incidents(),
+        clock.instant());
+  }
+
+  /** Acts on one decision; returns the id of a workflow it started or parked. */
+  private Optional<String> carryOut(Decision d) {
+    switch (d.kind()) {
+      case START, AWAIT_APPROVAL -> {
+        WorkflowParams p = d.params().orElseThrow();
+        WorkflowRequest r =
+            new WorkflowRequest(d.workflow().orElseThrow(), d.jobKey(), p, ACTOR, d.reason());
+        try {
+          String id = d.kind() == Decision.Kind.START ? launcher.launch(r) : approvals.park(r);
+          verifier.follow(id, d.jobKey(), d.label().orElseThrow(), r.type());
+          if (d.kind() == Decision.Kind.AWAIT_APPROVAL) {
+            notifier.awaitingApproval(d, id);
+          }
+          record(d, "OK", Optional.of(id));
+          return Optional.of(id);
+        } catch (RuntimeException e) {
+          record(
+              d,
+              "FAILED: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+              Optional.empty());
+          return Optional.empty();
+        }
+      }
+      case RECOMMEND -> notifier.recommend(d);
+      case PAGE -> notifier.page(d);
+      default -> {}
+    }
+    record(d, d.skip().map(Enum::name).orElse("OK"), Optional.empty());
+    return Optional.empty();
+  }
+
+  private void record(Decision d, String outcome, Optional<String> workflowId) {
+    ObjectNode n = Jsons.object();
+    n.put("decision", d.kind().name());
+    d.label().ifPresent(l -> n.put("label", l));
+    d.workflow().ifPresent(w -> n.put("workflow", w.name()));
+    workflowId.ifPresent(id -> n.put("workflowId", id));
+    d.skip().ifPresent(s -> n.put("skip", s.name()));
+    n.put("reason", d.reason());
+    n.set("actions", Jsons.MAPPER.valueToTree(d.actions()));
+    n.set("evidence", Jsons.MAPPER.valueToTree(d.evidence()));
+    d.params().ifPresent(p -> n.set("params", Jsons.MAPPER.valueToTree(p)));
+    String action =
+        "healing." + d.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    audit.append(new AuditEntry(clock.instant(), ACTOR, action, d.jobKey(), n.toString(), outcome));
+  }
+}

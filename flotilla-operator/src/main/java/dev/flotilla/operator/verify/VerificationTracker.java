@@ -1,0 +1,172 @@
+package dev.flotilla.operator.verify;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flotilla.model.SliState;
+import dev.flotilla.operator.workflow.Jsons;
+import dev.flotilla.operator.workflow.WorkflowType;
+import dev.flotilla.store.ActionMemoryRow;
+import dev.flotilla.store.ActionMemoryStore;
+import dev.flotilla.store.AuditEntry;
+import dev.flotilla.store.AuditLog;
+import dev.flotilla.store.WorkflowRow;
+import dev.flotilla.store.WorkflowState;
+import dev.flotilla.store.WorkflowStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Follows self-healing workflows to their end, then watches their job for the verification window
+ * ({@link FixVerifier}). A fix that does not verify — or a workflow that ended FAILED or
+ * ROLLED_BACK — is remembered in the {@link ActionMemoryStore} (so the policy does not retry it for
+ * the same diagnosis), and its undo is requested from the {@link RollbackPort}. Every outcome is
+ * audited. Call {@link #cycle} once per control-loop cycle. Followed workflows are held in memory:
+ * after a restart, watches of workflows that were in flight are lost (they end without a verdict).
+ */
+public final class VerificationTracker {
+  public static final String ACTOR = "flotilla";
+
+  private record Followed(
+      String workflowId, String jobKey, String label, WorkflowType action, Optional<Watch> watch) {}
+
+  private final FixVerifier verifier;
+  private final WorkflowStore workflows;
+  private final ActionMemoryStore memory;
+  private final AuditLog audit;
+  private final RollbackPort rollback;
+  private final Clock clock;
+  private final Map<String, Followed> followed = new LinkedHashMap<>();
+  private final Map<String, TreeMap<Instant, SliState>> minutes = new LinkedHashMap<>();
+
+  public VerificationTracker(
+      FixVerifier verifier,
+      WorkflowStore workflows,
+      ActionMemoryStore memory,
+      AuditLog audit,
+      RollbackPort rollback,
+      Clock clock) {
+    this.verifier = verifier;
+    this.workflows = workflows;
+    this.memory = memory;
+    this.audit = audit;
+    this.rollback = rollback;
+    this.clock = clock;
+  }
+
+  /** Starts following a workflow the policy started (or parked for approval). */
+  public synchronized void follow(
+      String workflowId, String jobKey, String label, WorkflowType action) {
+    followed.put(workflowId, new Followed(workflowId, jobKey, label, action, Optional.empty()));
+  }
+
+  public synchronized int following() {
+    return followed.size();
+  }
+
+  /**
+   * One cycle: samples each watched job's SLI now (the worst state seen in a minute counts for it),
+   * and ends the watches whose window has passed.
+   *
+   * @param sliNow each job's SLI state this cycle
+   * @param labelsNow each job's current diagnosis labels (all of them, not only new ones)
+   */
+  public synchronized List<VerificationResult> cycle(
+      Map<String, SliState> sliNow, Map<String, Set<String>> labelsNow) {
+    Instant now = clock.instant();
+    List<VerificationResult> out = new ArrayList<>();
+    for (Iterator<Map.Entry<String, Followed>> it = followed.entrySet().iterator();
+        it.hasNext(); ) {
+      Map.Entry<String, Followed> e = it.next();
+      Followed f = e.getValue();
+      if (f.watch().isEmpty()) {
+        Optional<WorkflowRow> row = workflows.get(f.workflowId());
+        WorkflowState state = row.map(WorkflowRow::state).orElse(WorkflowState.CANCELLED);
+        if (state.isActive()) {
+          continue;
+        }
+        if (state == WorkflowState.CANCELLED) {
+          it.remove(); // rejected, or a dry run: nothing was changed
+          continue;
+        }
+        if (state != WorkflowState.SUCCEEDED) {
+          it.remove();
+          out.add(fail(f, "workflow ended " + state, false));
+          continue;
+        }
+        f =
+            new Followed(
+                f.workflowId(),
+                f.jobKey(),
+                f.label(),
+                f.action(),
+                Optional.of(
+                    new Watch(
+                        f.workflowId(), f.jobKey(), f.label(), f.action(), row.get().updatedAt())));
+        e.setValue(f);
+      }
+      Watch w = f.watch().get();
+      TreeMap<Instant, SliState> series = minutes.computeIfAbsent(w.jobKey(), k -> new TreeMap<>());
+      if (now.isBefore(verifier.windowEnd(w))) {
+        series.merge(
+            now.truncatedTo(ChronoUnit.MINUTES),
+            sliNow.getOrDefault(w.jobKey(), SliState.UNKNOWN),
+            (a, b) -> a == SliState.RUNNING_NORMAL ? b : a);
+      }
+      List<SliMinute> history =
+          series.entrySet().stream().map(m -> new SliMinute(m.getKey(), m.getValue())).toList();
+      Verdict v = verifier.judge(w, history, labelsNow.getOrDefault(w.jobKey(), Set.of()), now);
+      if (!v.done()) {
+        continue;
+      }
+      it.remove();
+      minutes.remove(w.jobKey());
+      if (v.outcome() == Verdict.Outcome.SUCCEEDED) {
+        record(f, v, Optional.empty());
+        out.add(new VerificationResult(f.workflowId(), f.jobKey(), f.label(), v, Optional.empty()));
+      } else {
+        out.add(fail(f, v.why(), true));
+      }
+    }
+    return out;
+  }
+
+  private VerificationResult fail(Followed f, String why, boolean undo) {
+    Verdict v =
+        why.contains("did not verify")
+            ? new Verdict(Verdict.Outcome.FAILED_VERIFICATION, why)
+            : new Verdict(
+                Verdict.Outcome.FAILED_VERIFICATION,
+                f.action() + " for " + f.label() + " on " + f.jobKey() + " failed: " + why);
+    memory.remember(
+        new ActionMemoryRow(
+            f.jobKey(), f.label(), f.action().name(), clock.instant(), f.workflowId(), v.why()));
+    Optional<String> undone = undo ? rollback.rollback(f.workflowId(), v.why()) : Optional.empty();
+    record(f, v, undone);
+    return new VerificationResult(f.workflowId(), f.jobKey(), f.label(), v, undone);
+  }
+
+  private void record(Followed f, Verdict v, Optional<String> rollbackId) {
+    ObjectNode d = Jsons.object();
+    d.put("workflow", f.workflowId());
+    d.put("label", f.label());
+    d.put("action", f.action().name());
+    d.put("why", v.why());
+    rollbackId.ifPresent(id -> d.put("rollbackWorkflow", id));
+    audit.append(
+        new AuditEntry(
+            clock.instant(),
+            ACTOR,
+            "healing.verify",
+            f.jobKey(),
+            d.toString(),
+            v.outcome().name()));
+  }
+}
