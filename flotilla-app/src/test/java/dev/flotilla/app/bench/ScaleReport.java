@@ -61,7 +61,8 @@ final class ScaleReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "store writes per cycle: avg %.0f; SQLite+WAL %d -> %d bytes: %.0f bytes per job-day%n",
+            "store writes per cycle: avg %.0f; SQLite (checkpointed) %d -> %d bytes: %.0f bytes per"
+                + " job-day%n",
             avg(s, CycleSample::storeWrites),
             s.get(0).dbBytes(),
             s.get(s.size() - 1).dbBytes(),
