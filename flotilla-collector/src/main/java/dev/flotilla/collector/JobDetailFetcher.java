@@ -11,6 +11,7 @@ import dev.flotilla.collector.parse.SubtaskMetricsParser;
 import dev.flotilla.collector.parse.VertexAssembler;
 import dev.flotilla.collector.parse.VertexDetail;
 import dev.flotilla.model.CheckpointSummary;
+import dev.flotilla.model.ExceptionRecord;
 import dev.flotilla.model.JobMetrics;
 import dev.flotilla.model.JobObservation;
 import dev.flotilla.model.JobState;
@@ -38,10 +39,19 @@ final class JobDetailFetcher {
   CompletableFuture<JobObservation> fetch(ClusterTarget target, JobObservation base) {
     String path = "/jobs/" + base.jobId();
     CompletableFuture<RestResult> job = rest.get(target, path);
-    CompletableFuture<RestResult> exceptions = rest.get(target, path + "/exceptions");
-    CompletableFuture<RestResult> checkpoints = rest.get(target, path + "/checkpoints");
-    CompletableFuture<RestResult> metrics =
-        rest.get(target, path + "/metrics?" + JobMetricsParser.QUERY);
+    // each body is parsed as soon as it arrives, so only the small records wait for the vertex
+    // requests (which queue behind every other request of the cluster), not the JSON trees
+    CompletableFuture<List<ExceptionRecord>> exceptions =
+        rest.get(target, path + "/exceptions")
+            .thenApply(r -> r.body().map(ExceptionsParser::parse).orElse(List.of()));
+    CompletableFuture<CheckpointSummary> checkpoints =
+        rest.get(target, path + "/checkpoints")
+            .thenApply(
+                r ->
+                    r.body().map(CheckpointsParser::parse).orElse(CheckpointSummary.notObserved()));
+    CompletableFuture<JobMetrics> metrics =
+        rest.get(target, path + "/metrics?" + JobMetricsParser.QUERY)
+            .thenApply(r -> r.body().map(JobMetricsParser::parse).orElse(JobMetrics.notObserved()));
     CompletableFuture<Vertices> vertices =
         job.thenCompose(
             r ->
@@ -54,19 +64,7 @@ final class JobDetailFetcher {
             ignored -> {
               Vertices v = vertices.join();
               return base.withDetails(
-                  v.parallelism(),
-                  metrics
-                      .join()
-                      .body()
-                      .map(JobMetricsParser::parse)
-                      .orElse(JobMetrics.notObserved()),
-                  checkpoints
-                      .join()
-                      .body()
-                      .map(CheckpointsParser::parse)
-                      .orElse(CheckpointSummary.notObserved()),
-                  v.list(),
-                  exceptions.join().body().map(ExceptionsParser::parse).orElse(List.of()));
+                  v.parallelism(), metrics.join(), checkpoints.join(), v.list(), exceptions.join());
             });
   }
 
