@@ -5,6 +5,7 @@ import dev.flotilla.adviser.live.LiveAdviser;
 import dev.flotilla.adviser.live.LiveSettings;
 import dev.flotilla.app.advise.AdviserSides;
 import dev.flotilla.app.advise.AdviserStage;
+import dev.flotilla.app.heal.HealingStage;
 import dev.flotilla.app.loop.ClusterTargets;
 import dev.flotilla.app.loop.ControlLoop;
 import dev.flotilla.app.loop.CycleReport;
@@ -34,14 +35,21 @@ public final class FlotillaRuntime implements AutoCloseable {
   private final FlotillaMetrics metrics;
   private final ControlLoop loop;
   private final Clock clock;
+  private final AutoCloseable healing;
 
   private FlotillaRuntime(
-      FlotillaConfig config, Store store, FlotillaMetrics metrics, ControlLoop loop, Clock clock) {
+      FlotillaConfig config,
+      Store store,
+      FlotillaMetrics metrics,
+      ControlLoop loop,
+      Clock clock,
+      AutoCloseable healing) {
     this.config = config;
     this.store = store;
     this.metrics = metrics;
     this.loop = loop;
     this.clock = clock;
+    this.healing = healing;
   }
 
   /** Opens the store (running migrations) and wires the loop. */
@@ -61,6 +69,7 @@ public final class FlotillaRuntime implements AutoCloseable {
               rest, clock, DetailPolicy.roundRobin(config.collector().detailEvery()), 1);
       FleetCollector fleet =
           new FleetCollector(clusterCollector, config.collector().cycleDeadline());
+      HealingStage healing = HealingStage.create(config, store, clock);
       LiveAdviser liveAdviser = new LiveAdviser(Adviser.builtIn(), LiveSettings.defaults(), clock);
       AdviserSides sides = new AdviserSides(liveAdviser);
       SlaEngine sla =
@@ -78,8 +87,9 @@ public final class FlotillaRuntime implements AutoCloseable {
               metrics,
               new AdviserStage(liveAdviser, sides, store),
               NotifyStage.from(config, clock),
+              healing,
               clock);
-      return new FlotillaRuntime(config, store, metrics, loop, clock);
+      return new FlotillaRuntime(config, store, metrics, loop, clock, healing);
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -108,6 +118,11 @@ public final class FlotillaRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      healing.close();
+    } catch (Exception e) {
+      // stopping the operator thread must not keep the store open
+    }
     store.close();
   }
 }

@@ -1,5 +1,8 @@
 package dev.flotilla.cli;
 
+import dev.flotilla.cli.actions.ActionsCommand;
+import dev.flotilla.cli.actions.ApproveCommand;
+import dev.flotilla.cli.actions.RejectCommand;
 import dev.flotilla.cli.advise.AdviseCommand;
 import dev.flotilla.cli.config.ConfigCommand;
 import dev.flotilla.cli.demo.DemoCommand;
@@ -16,6 +19,7 @@ import dev.flotilla.cli.operator.UpgradeCommand;
 import dev.flotilla.cli.operator.WorkflowCommand;
 import dev.flotilla.cli.operator.WorkflowsCommand;
 import dev.flotilla.cli.run.RunCommand;
+import dev.flotilla.cli.sim.SimCommand;
 import dev.flotilla.cli.sla.SlaCommand;
 import dev.flotilla.cli.support.CommandFactory;
 import dev.flotilla.cli.support.ExitCodes;
@@ -51,6 +55,10 @@ import picocli.CommandLine.Command;
       ConfigSetCommand.class,
       WorkflowsCommand.class,
       WorkflowCommand.class,
+      ActionsCommand.class,
+      ApproveCommand.class,
+      RejectCommand.class,
+      SimCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class FlotillaCommand implements Runnable {

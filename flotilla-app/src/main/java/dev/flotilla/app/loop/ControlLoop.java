@@ -2,6 +2,7 @@ package dev.flotilla.app.loop;
 
 import dev.flotilla.adviser.live.AdviserCycle;
 import dev.flotilla.app.advise.AdviserStage;
+import dev.flotilla.app.heal.HealingStage;
 import dev.flotilla.app.metrics.FlotillaMetrics;
 import dev.flotilla.app.notify.NotifyStage;
 import dev.flotilla.app.persist.ObservationRows;
@@ -45,6 +46,7 @@ public final class ControlLoop {
   private final Clock clock;
   private final AdviserStage adviser;
   private final Optional<NotifyStage> notify;
+  private final HealingStage healing;
   private final Map<String, JobRow> lastRows = new HashMap<>();
 
   public ControlLoop(
@@ -56,6 +58,7 @@ public final class ControlLoop {
       FlotillaMetrics metrics,
       AdviserStage adviser,
       Optional<NotifyStage> notify,
+      HealingStage healing,
       Clock clock) {
     this.config = Objects.requireNonNull(config);
     this.targets = List.copyOf(targets);
@@ -65,6 +68,7 @@ public final class ControlLoop {
     this.metrics = Objects.requireNonNull(metrics);
     this.adviser = Objects.requireNonNull(adviser);
     this.notify = Objects.requireNonNull(notify);
+    this.healing = Objects.requireNonNull(healing);
     this.clock = Objects.requireNonNull(clock);
   }
 
@@ -76,6 +80,8 @@ public final class ControlLoop {
     int written = persist(snapshots, contexts);
     AdviserCycle advice = adviser.run(snapshots, managedKeys(contexts), clock.instant());
     notify.ifPresent(n -> n.onCycle(changes, advice.incidents()));
+    healing.onCycle(
+        advice, adviser.adviser(), lastRows, key -> sla.lastMinute(key).map(m -> m.state()));
     Duration took = Duration.between(start, clock.instant());
     publish(snapshots, contexts, changes, took, written);
     return new CycleReport(start, took, snapshots, changes, written, statuses(advice), advice);

@@ -20,6 +20,12 @@ final class DemoConfig {
     y.append("collector: { poll-interval: 15s, cycle-deadline: 10s }\n");
     y.append("server: { port: ").append(port).append(", bind: 127.0.0.1 }\n");
     y.append("sla: { scheduling-grace: 1m }\n");
+    y.append(
+        "# Automatic actions are limited to safe ones here; the rest become recommendations\n");
+    y.append(
+        "# ('flotilla actions --config this-file' lists them; 'flotilla approve ID' runs one).\n");
+    y.append(
+        "policy: { auto-actions: [restart, migrate], approval-tiers: [P0], verify-window: 4m }\n");
     y.append("clusters:\n");
     for (LabCluster c : clusters.values()) {
       y.append("  - name: ").append(c.name()).append('\n');
@@ -35,8 +41,22 @@ final class DemoConfig {
       y.append("    owner: ").append(j.owner()).append('\n');
       y.append("    artifact: \"").append(jar).append("\"\n");
       y.append("    entry-class: dev.flotilla.faultjob.FaultJob\n");
+      y.append("    args: [")
+          .append(
+              j.args().toList().stream()
+                  .map(a -> "\"" + a.replace("\"", "\\\"") + "\"")
+                  .collect(java.util.stream.Collectors.joining(", ")))
+          .append("]\n");
       y.append("    parallelism: ").append(j.parallelism()).append('\n');
-      y.append("    placement: { preferred: ").append(j.cluster()).append(" }\n");
+      y.append("    placement: { preferred: ").append(j.cluster());
+      clusters.values().stream()
+          .filter(
+              c ->
+                  !c.name().equals(j.cluster())
+                      && c.zone().equals(clusters.get(j.cluster()).zone()))
+          .findFirst()
+          .ifPresent(c -> y.append(", fallback: [").append(c.name()).append("]"));
+      y.append(" }\n");
     }
     Files.createDirectories(dir);
     Path file = dir.resolve("flotilla.yaml");

@@ -1,0 +1,188 @@
+package dev.flotilla.app.heal;
+
+import dev.flotilla.adviser.Action;
+import dev.flotilla.adviser.live.AdviserCycle;
+import dev.flotilla.adviser.live.JobDiagnosis;
+import dev.flotilla.adviser.live.LiveAdviser;
+import dev.flotilla.config.ClusterSettings;
+import dev.flotilla.config.FlotillaConfig;
+import dev.flotilla.config.JobSpec;
+import dev.flotilla.model.SliState;
+import dev.flotilla.model.Tier;
+import dev.flotilla.operator.flink.FlinkEndpoint;
+import dev.flotilla.operator.flink.RestFlinkActions;
+import dev.flotilla.operator.policy.ApprovalQueue;
+import dev.flotilla.operator.policy.CycleFacts;
+import dev.flotilla.operator.policy.DiagnosisInput;
+import dev.flotilla.operator.policy.EngineLauncher;
+import dev.flotilla.operator.policy.HealingLoop;
+import dev.flotilla.operator.policy.HealingNotifier;
+import dev.flotilla.operator.policy.HealingPolicy;
+import dev.flotilla.operator.policy.HealingSettings;
+import dev.flotilla.operator.policy.JobContext;
+import dev.flotilla.operator.verify.EngineRollback;
+import dev.flotilla.operator.verify.FixVerifier;
+import dev.flotilla.operator.verify.VerificationTracker;
+import dev.flotilla.operator.workflow.Deployment;
+import dev.flotilla.operator.workflow.EngineOptions;
+import dev.flotilla.operator.workflow.Sleeper;
+import dev.flotilla.operator.workflow.StepListener;
+import dev.flotilla.operator.workflow.WorkflowEngine;
+import dev.flotilla.store.JobRow;
+import dev.flotilla.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The loop's self-healing stage: hands the cycle's diagnoses to the operator's {@link HealingLoop}
+ * (policy → guardrails → workflows, verification, approvals). Workflows run on their own thread so
+ * a long migration never delays observation; the loop thread only decides.
+ */
+public final class HealingStage implements AutoCloseable {
+  private final FlotillaConfig config;
+  private final HealingLoop loop;
+  private final WorkflowEngine engine;
+  private final ExecutorService executor;
+
+  private HealingStage(
+      FlotillaConfig config, HealingLoop loop, WorkflowEngine engine, ExecutorService executor) {
+    this.config = config;
+    this.loop = loop;
+    this.engine = engine;
+    this.executor = executor;
+  }
+
+  public static HealingStage create(FlotillaConfig config, Store store, Clock clock) {
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "flotilla-operator");
+              t.setDaemon(true);
+              return t;
+            });
+    WorkflowEngine engine =
+        new WorkflowEngine(
+            store,
+            new RestFlinkActions(
+                config.clusters().stream().map(HealingStage::endpoint).toList(),
+                Duration.ofSeconds(30)),
+            clock,
+            Sleeper.real(),
+            EngineOptions.defaults(),
+            StepListener.none());
+    HealingSettings settings = HealingSettings.of(config.policy());
+    VerificationTracker tracker =
+        new VerificationTracker(
+            new FixVerifier(config.policy().verifyWindow(), settings.healthyTail()),
+            store.workflows(),
+            store.actionMemory(),
+            store.audit(),
+            new EngineRollback(engine, executor),
+            clock);
+    HealingLoop loop =
+        new HealingLoop(
+            new HealingPolicy(settings),
+            store.workflows(),
+            store.actionMemory(),
+            store.audit(),
+            new EngineLauncher(engine, executor),
+            new ApprovalQueue(store.workflows(), store.approvals(), store.audit(), clock),
+            tracker,
+            HealingNotifier.none(),
+            clock);
+    return new HealingStage(config, loop, engine, executor);
+  }
+
+  /**
+   * One cycle.
+   *
+   * @param rows the current row of every job the loop knows, by job key
+   * @param sli each job's SLI state in the last finished minute
+   */
+  public void onCycle(
+      AdviserCycle advice,
+      LiveAdviser adviser,
+      Map<String, JobRow> rows,
+      Function<String, Optional<SliState>> sli) {
+    List<DiagnosisInput> diagnoses =
+        advice.newOrChanged().stream().map(HealingStage::input).toList();
+    Map<String, Set<String>> labels = new HashMap<>();
+    Map<String, JobContext> jobs = new HashMap<>();
+    int failing = 0;
+    for (JobRow row : rows.values()) {
+      labels.put(
+          row.jobKey(),
+          adviser.current(row.jobKey()).stream()
+              .map(d -> d.label().name())
+              .collect(Collectors.toCollection(HashSet::new)));
+      SliState state = sli.apply(row.jobKey()).orElse(SliState.UNKNOWN);
+      failing += state.isBreach() ? 1 : 0;
+      jobs.put(row.jobKey(), context(row).withSli(state));
+    }
+    List<String> incidents = advice.incidents().stream().map(i -> i.id()).toList();
+    loop.cycle(new CycleFacts(diagnoses, labels, jobs, failing, incidents));
+    executor.execute(engine::resumeAbandoned); // approved workflows, and runs a crash left behind
+  }
+
+  private JobContext context(JobRow row) {
+    Optional<JobSpec> spec = row.managed() ? config.job(row.jobKey()) : Optional.empty();
+    if (spec.isEmpty() || spec.get().entryClass().isEmpty()) {
+      return JobContext.observed(
+          row.jobKey(), row.cluster(), row.name(), row.tier().orElse(Tier.P2));
+    }
+    JobSpec s = spec.get();
+    JobContext ctx =
+        JobContext.managed(
+            s.name(),
+            row.cluster(),
+            s.tier(),
+            config.autoActionsFor(s),
+            new Deployment(
+                s.artifact(), s.entryClass().get(), s.args(), s.parallelism(), s.flinkConfig()));
+    Optional<String> other =
+        s.placement().clusters().stream().filter(c -> !c.equals(row.cluster())).findFirst();
+    if (other.isPresent()) {
+      ctx = ctx.withMigrationTarget(other.get()).withMemoryTarget(other.get());
+    }
+    return ctx;
+  }
+
+  private static DiagnosisInput input(JobDiagnosis d) {
+    return new DiagnosisInput(
+        d.jobKey(),
+        d.label().name(),
+        d.side(),
+        d.confidence(),
+        d.actions().stream().map(Action::name).toList(),
+        d.evidence(),
+        d.incidentId());
+  }
+
+  private static FlinkEndpoint endpoint(ClusterSettings c) {
+    Optional<Path> checkpoints =
+        c.sharedStorage().filter(u -> "file".equals(u.getScheme())).map(Path::of);
+    return new FlinkEndpoint(c.name(), c.rest(), checkpoints);
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
