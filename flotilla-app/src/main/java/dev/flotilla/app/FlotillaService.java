@@ -68,6 +68,7 @@ public final class FlotillaService implements AutoCloseable {
     try {
       CycleReport report = runtime.runCycle();
       last.set(report);
+      server.cycleCompleted(); // the fleet overview is recomputed in the background
       onCycle.accept(report);
     } catch (RuntimeException e) {
       // A failed cycle must not stop the loop: the next one retries; the SLA engine turns the
