@@ -57,8 +57,9 @@ public final class JdbcSliStore implements SliStore {
     jdbc.inTransaction(
         "save of SLI changes up to " + watermark,
         c -> {
+          Optional<Instant> previous = readWatermark(c);
           Set<String> insertedClosed = insert(c, opened, closed);
-          close(c, closed, insertedClosed);
+          close(c, closed, insertedClosed, previous);
           moveWatermark(c, watermark);
           return null;
         });
@@ -68,14 +69,15 @@ public final class JdbcSliStore implements SliStore {
   private static Set<String> insert(
       Connection c, List<SliInterval> opened, List<SliInterval> closed) throws SQLException {
     Set<String> insertedClosed = new HashSet<>();
+    java.util.Map<String, SliInterval> closedByKey = new java.util.HashMap<>();
+    closed.forEach(i -> closedByKey.put(key(i), i));
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
       for (SliInterval interval : opened) {
         SliInterval toWrite = interval;
-        for (SliInterval end : closed) {
-          if (sameInterval(end, interval)) {
-            toWrite = end;
-            insertedClosed.add(key(end));
-          }
+        SliInterval end = closedByKey.get(key(interval));
+        if (end != null) {
+          toWrite = end;
+          insertedClosed.add(key(end));
         }
         bind(ps, toWrite);
         ps.addBatch();
@@ -85,9 +87,20 @@ public final class JdbcSliStore implements SliStore {
     return insertedClosed;
   }
 
-  private static void close(Connection c, List<SliInterval> closed, Set<String> insertedClosed)
+  /**
+   * Closes stored open intervals. An interval that opened and closed again inside this batch (the
+   * batch covered several minutes, e.g. after a cycle longer than a minute) is not stored yet: it
+   * is inserted closed when it starts at or after the previous watermark; any other unknown
+   * interval is an error.
+   */
+  private static void close(
+      Connection c,
+      List<SliInterval> closed,
+      Set<String> insertedClosed,
+      Optional<Instant> previousWatermark)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(CLOSE)) {
+    try (PreparedStatement ps = c.prepareStatement(CLOSE);
+        PreparedStatement insert = c.prepareStatement(INSERT)) {
       for (SliInterval interval : closed) {
         if (insertedClosed.contains(key(interval))) {
           continue;
@@ -97,7 +110,13 @@ public final class JdbcSliStore implements SliStore {
         ps.setString(3, Json.strings(interval.evidence()));
         ps.setString(4, interval.jobKey());
         Sql.instant(ps, 5, interval.start());
-        if (ps.executeUpdate() != 1) {
+        if (ps.executeUpdate() == 1) {
+          continue;
+        }
+        if (previousWatermark.isEmpty() || !interval.start().isBefore(previousWatermark.get())) {
+          bind(insert, interval);
+          insert.executeUpdate();
+        } else {
           throw new StoreException(
               "no open SLI interval of job "
                   + interval.jobKey()
@@ -123,10 +142,6 @@ public final class JdbcSliStore implements SliStore {
       Sql.instant(ps, 1, watermark);
       ps.executeUpdate();
     }
-  }
-
-  private static boolean sameInterval(SliInterval a, SliInterval b) {
-    return a.jobKey().equals(b.jobKey()) && a.start().equals(b.start());
   }
 
   private static String key(SliInterval interval) {
