@@ -74,6 +74,8 @@ public final class FlotillaCommand implements Runnable {
     CommandFactory factory = new CommandFactory();
     CommandLine cmd = new CommandLine(new FlotillaCommand(), factory);
     factory.decorate(cmd);
+    // `flotilla sla --by job` must read "job" as the option's value, not as `sla job`.
+    cmd.setAllowSubcommandsAsOptionParameters(true);
     cmd.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
     cmd.setParameterExceptionHandler(
         (ex, args) -> {

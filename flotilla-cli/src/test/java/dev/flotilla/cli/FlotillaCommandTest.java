@@ -60,4 +60,19 @@ class FlotillaCommandTest {
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("--since").contains("soon");
   }
+
+  @Test
+  void slaBy_acceptsAValueThatIsAlsoASubcommandName(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path config = dir.resolve("flotilla.yaml");
+    java.nio.file.Files.writeString(
+        config,
+        "store: { url: \"jdbc:sqlite:"
+            + dir.resolve("f.db")
+            + "\" }\n"
+            + "clusters:\n  - name: a\n    rest: \"http://localhost:1\"\n");
+    CliRun run = CliRun.of("sla", "--by", "job", "--since", "1h", "--config", config.toString());
+    assertThat(run.err()).doesNotContain("Expected parameter");
+    assertThat(run.code()).isZero();
+  }
 }
