@@ -4,12 +4,11 @@ import dev.flotilla.adviser.Action;
 import dev.flotilla.adviser.live.AdviserCycle;
 import dev.flotilla.adviser.live.JobDiagnosis;
 import dev.flotilla.adviser.live.LiveAdviser;
-import dev.flotilla.config.ClusterSettings;
+import dev.flotilla.app.operator.FlinkEndpoints;
 import dev.flotilla.config.FlotillaConfig;
 import dev.flotilla.config.JobSpec;
 import dev.flotilla.model.SliState;
 import dev.flotilla.model.Tier;
-import dev.flotilla.operator.flink.FlinkEndpoint;
 import dev.flotilla.operator.flink.RestFlinkActions;
 import dev.flotilla.operator.policy.ApprovalQueue;
 import dev.flotilla.operator.policy.CycleFacts;
@@ -30,7 +29,6 @@ import dev.flotilla.operator.workflow.StepListener;
 import dev.flotilla.operator.workflow.WorkflowEngine;
 import dev.flotilla.store.JobRow;
 import dev.flotilla.store.Store;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -75,9 +73,7 @@ public final class HealingStage implements AutoCloseable {
     WorkflowEngine engine =
         new WorkflowEngine(
             store,
-            new RestFlinkActions(
-                config.clusters().stream().map(HealingStage::endpoint).toList(),
-                Duration.ofSeconds(30)),
+            new RestFlinkActions(FlinkEndpoints.from(config), Duration.ofSeconds(30)),
             clock,
             Sleeper.real(),
             EngineOptions.defaults(),
@@ -168,12 +164,6 @@ public final class HealingStage implements AutoCloseable {
         d.actions().stream().map(Action::name).toList(),
         d.evidence(),
         d.incidentId());
-  }
-
-  private static FlinkEndpoint endpoint(ClusterSettings c) {
-    Optional<Path> checkpoints =
-        c.sharedStorage().filter(u -> "file".equals(u.getScheme())).map(Path::of);
-    return new FlinkEndpoint(c.name(), c.rest(), checkpoints);
   }
 
   @Override

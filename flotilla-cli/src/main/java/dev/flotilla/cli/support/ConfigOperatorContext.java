@@ -1,7 +1,7 @@
 package dev.flotilla.cli.support;
 
+import dev.flotilla.app.operator.FlinkEndpoints;
 import dev.flotilla.cli.operator.OperatorContext;
-import dev.flotilla.config.ClusterSettings;
 import dev.flotilla.config.ConfigResult;
 import dev.flotilla.config.FlotillaConfig;
 import dev.flotilla.config.JobSpec;
@@ -16,7 +16,6 @@ import dev.flotilla.operator.workflow.WorkflowEngine;
 import dev.flotilla.operator.workflow.WorkflowParams;
 import dev.flotilla.store.JobRow;
 import dev.flotilla.store.Store;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -57,8 +56,7 @@ public final class ConfigOperatorContext implements OperatorContext {
   public synchronized WorkflowEngine engine() {
     if (engine == null) {
       store = OpenStore.from(config());
-      List<FlinkEndpoint> endpoints =
-          config().clusters().stream().map(ConfigOperatorContext::endpoint).toList();
+      List<FlinkEndpoint> endpoints = FlinkEndpoints.from(config());
       engine =
           new WorkflowEngine(
               store,
@@ -106,11 +104,5 @@ public final class ConfigOperatorContext implements OperatorContext {
             + "': not a managed job in "
             + configFile.path()
             + " and not CLUSTER/NAME of a configured cluster");
-  }
-
-  private static FlinkEndpoint endpoint(ClusterSettings c) {
-    Optional<Path> checkpoints =
-        c.sharedStorage().filter(u -> "file".equals(u.getScheme())).map(Path::of);
-    return new FlinkEndpoint(c.name(), c.rest(), checkpoints);
   }
 }
