@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 
-/** Fleet-wide guardrails for automatic actions. */
+/**
+ * Fleet-wide guardrails for automatic actions; {@code reconcile}: deploy missing managed jobs and
+ * redeploy changed specs every cycle.
+ */
 public record PolicySettings(
     Set<AutoAction> autoActions,
     int maxConcurrentActions,
@@ -14,7 +17,30 @@ public record PolicySettings(
     int breakerFailingJobs,
     boolean dryRun,
     Set<Tier> approvalTiers,
-    Duration verifyWindow) {
+    Duration verifyWindow,
+    boolean reconcile) {
+
+  /** Without reconciliation of managed jobs. */
+  public PolicySettings(
+      Set<AutoAction> autoActions,
+      int maxConcurrentActions,
+      int maxConcurrentActionsPerCluster,
+      Duration cooldown,
+      int breakerFailingJobs,
+      boolean dryRun,
+      Set<Tier> approvalTiers,
+      Duration verifyWindow) {
+    this(
+        autoActions,
+        maxConcurrentActions,
+        maxConcurrentActionsPerCluster,
+        cooldown,
+        breakerFailingJobs,
+        dryRun,
+        approvalTiers,
+        verifyWindow,
+        false);
+  }
 
   public PolicySettings {
     autoActions = Enums.immutableSet(autoActions);

@@ -50,7 +50,8 @@ final class CountingFunction extends KeyedProcessFunction<Long, Long, Long> {
     if (options.active("exception-loop", jobStartMs) && seen % options.every == 0) {
       throw new RuntimeException("Injected failure: record " + seen + " on subtask " + subtask);
     }
-    if (options.active("heap-oom", jobStartMs)) {
+    if (options.active("heap-oom", jobStartMs)
+        && (options.hogMb == 0 || hog.size() * 8L < options.hogMb)) {
       hog.add(new byte[8 * 1024 * 1024]);
     }
     if (options.active("missing-class", jobStartMs)) {

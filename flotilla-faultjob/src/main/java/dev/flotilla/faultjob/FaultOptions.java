@@ -28,6 +28,10 @@ public final class FaultOptions implements Serializable {
   public final long sleepMs;
   public final long snapshotSleepMs;
   public final double spikeFactor;
+
+  /** heap-oom: megabytes of heap to hold before growth stops; 0 grows until OutOfMemoryError. */
+  public final long hogMb;
+
   public final String name;
   public final Map<String, String> conf;
 
@@ -45,11 +49,12 @@ public final class FaultOptions implements Serializable {
     this.sleepMs = (long) number(plain, "sleep-ms", 1);
     this.snapshotSleepMs = (long) number(plain, "snapshot-sleep-ms", 5000);
     this.spikeFactor = number(plain, "spike-factor", 5);
+    this.hogMb = (long) number(plain, "hog-mb", 0);
     this.name = plain.getOrDefault("name", "faultjob-" + fault);
     this.conf = conf;
-    if (keys < 1 || every < 1 || rate <= 0 || skewFraction < 0 || skewFraction > 1) {
+    if (keys < 1 || every < 1 || rate <= 0 || skewFraction < 0 || skewFraction > 1 || hogMb < 0) {
       throw new IllegalArgumentException(
-          "need --keys>=1, --every>=1, --rate>0 and 0<=--skew-fraction<=1");
+          "need --keys>=1, --every>=1, --rate>0, 0<=--skew-fraction<=1 and --hog-mb>=0");
     }
   }
 

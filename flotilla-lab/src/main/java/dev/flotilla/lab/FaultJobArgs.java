@@ -18,6 +18,7 @@ public record FaultJobArgs(
     long sleepMs,
     long snapshotSleepMs,
     double spikeFactor,
+    int hogMb,
     Map<String, String> conf) {
   public static final Set<String> FAULTS =
       Set.of(
@@ -37,15 +38,17 @@ public record FaultJobArgs(
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("job name must not be blank");
     }
-    if (rate <= 0 || keys < 1 || every < 1 || skewFraction < 0 || skewFraction > 1) {
+    if (rate <= 0 || keys < 1 || every < 1 || skewFraction < 0 || skewFraction > 1 || hogMb < 0) {
       throw new IllegalArgumentException(
-          "job " + name + ": need rate > 0, keys >= 1, every >= 1, 0 <= skewFraction <= 1");
+          "job "
+              + name
+              + ": need rate > 0, keys >= 1, every >= 1, 0 <= skewFraction <= 1, hogMb >= 0");
     }
     conf = Map.copyOf(conf);
   }
 
   public static FaultJobArgs of(String fault, String name) {
-    return new FaultJobArgs(fault, name, 0, 1000, 16, 3000, 0.9, 1, 5000, 5, Map.of());
+    return new FaultJobArgs(fault, name, 0, 1000, 16, 3000, 0.9, 1, 5000, 5, 0, Map.of());
   }
 
   public static FaultJobArgs healthy(String name) {
@@ -53,141 +56,50 @@ public record FaultJobArgs(
   }
 
   public FaultJobArgs withRate(double r) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        r,
-        keys,
-        every,
-        skewFraction,
-        sleepMs,
-        snapshotSleepMs,
-        spikeFactor,
-        conf);
+    return edit(b -> b.rate = r);
   }
 
   public FaultJobArgs withFaultAfterSeconds(double t) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        t,
-        rate,
-        keys,
-        every,
-        skewFraction,
-        sleepMs,
-        snapshotSleepMs,
-        spikeFactor,
-        conf);
+    return edit(b -> b.faultAfterSeconds = t);
   }
 
   public FaultJobArgs withKeys(int k) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        rate,
-        k,
-        every,
-        skewFraction,
-        sleepMs,
-        snapshotSleepMs,
-        spikeFactor,
-        conf);
+    return edit(b -> b.keys = k);
   }
 
   public FaultJobArgs withEvery(long n) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        rate,
-        keys,
-        n,
-        skewFraction,
-        sleepMs,
-        snapshotSleepMs,
-        spikeFactor,
-        conf);
+    return edit(b -> b.every = n);
   }
 
   public FaultJobArgs withSkewFraction(double f) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        rate,
-        keys,
-        every,
-        f,
-        sleepMs,
-        snapshotSleepMs,
-        spikeFactor,
-        conf);
+    return edit(b -> b.skewFraction = f);
   }
 
   public FaultJobArgs withSleepMs(long ms) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        rate,
-        keys,
-        every,
-        skewFraction,
-        ms,
-        snapshotSleepMs,
-        spikeFactor,
-        conf);
+    return edit(b -> b.sleepMs = ms);
   }
 
   public FaultJobArgs withSnapshotSleepMs(long ms) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        rate,
-        keys,
-        every,
-        skewFraction,
-        sleepMs,
-        ms,
-        spikeFactor,
-        conf);
+    return edit(b -> b.snapshotSleepMs = ms);
   }
 
   public FaultJobArgs withSpikeFactor(double k) {
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        rate,
-        keys,
-        every,
-        skewFraction,
-        sleepMs,
-        snapshotSleepMs,
-        k,
-        conf);
+    return edit(b -> b.spikeFactor = k);
+  }
+
+  /**
+   * heap-oom: stop growing once this much heap is held (0: grow until OOM). A job that needs this
+   * much heap fails on a small TaskManager and runs on a large one.
+   */
+  public FaultJobArgs withHogMb(int mb) {
+    return edit(b -> b.hogMb = mb);
   }
 
   /** Adds a Flink key passed as {@code --conf.<key> <value>} into the job's configuration. */
   public FaultJobArgs withConf(String key, String value) {
     Map<String, String> merged = new LinkedHashMap<>(conf);
     merged.put(key, value);
-    return new FaultJobArgs(
-        fault,
-        name,
-        faultAfterSeconds,
-        rate,
-        keys,
-        every,
-        skewFraction,
-        sleepMs,
-        snapshotSleepMs,
-        spikeFactor,
-        merged);
+    return edit(b -> b.conf = merged);
   }
 
   /** The program argument list for {@code programArgsList}. */
@@ -203,8 +115,64 @@ public record FaultJobArgs(
     add(args, "sleep-ms", Long.toString(sleepMs));
     add(args, "snapshot-sleep-ms", Long.toString(snapshotSleepMs));
     add(args, "spike-factor", number(spikeFactor));
+    if (hogMb > 0) {
+      add(args, "hog-mb", Integer.toString(hogMb));
+    }
     new java.util.TreeMap<>(conf).forEach((k, v) -> add(args, "conf." + k, v));
     return List.copyOf(args);
+  }
+
+  private FaultJobArgs edit(java.util.function.Consumer<Builder> change) {
+    Builder b = new Builder(this);
+    change.accept(b);
+    return b.build();
+  }
+
+  /** Mutable copy used by the {@code with...} methods. */
+  private static final class Builder {
+    final String fault;
+    final String name;
+    double faultAfterSeconds;
+    double rate;
+    int keys;
+    long every;
+    double skewFraction;
+    long sleepMs;
+    long snapshotSleepMs;
+    double spikeFactor;
+    int hogMb;
+    Map<String, String> conf;
+
+    Builder(FaultJobArgs a) {
+      fault = a.fault;
+      name = a.name;
+      faultAfterSeconds = a.faultAfterSeconds;
+      rate = a.rate;
+      keys = a.keys;
+      every = a.every;
+      skewFraction = a.skewFraction;
+      sleepMs = a.sleepMs;
+      snapshotSleepMs = a.snapshotSleepMs;
+      spikeFactor = a.spikeFactor;
+      hogMb = a.hogMb;
+      conf = a.conf;
+    }
+
+    FaultJobArgs build() {
+      return new FaultJobArgs(
+          fault,
+          name,
+          faultAfterSeconds,
+          rate,
+          keys,
+          every,
+          skewFraction,
+          sleepMs,
+          snapshotSleepMs,
+          spikeFactor,
+          hogMb,
+          conf);
+    }
   }
 
   private static void add(List<String> args, String key, String value) {

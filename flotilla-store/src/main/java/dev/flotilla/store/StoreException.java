@@ -1,7 +1,7 @@
 package dev.flotilla.store;
 
 /** A store operation failed; the message says which operation and, where known, which row. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
   public StoreException(String message) {
     super(message);

@@ -10,7 +10,12 @@ import java.util.Optional;
  */
 public interface WorkflowStore {
 
-  /** Inserts a new workflow; fails if the id exists. */
+  /**
+   * Inserts a new workflow; fails if the id exists.
+   *
+   * @throws ActiveWorkflowExistsException if the row is active and its job already has an active
+   *     workflow (enforced by the database, so across processes)
+   */
   void create(WorkflowRow workflow);
 
   Optional<WorkflowRow> get(String id);

@@ -429,6 +429,28 @@ abstract class StoreContractTest {
   }
 
   @Test
+  void secondActiveWorkflowOfAJob_refusedByTheDatabase_evenFromAnotherProcess() {
+    WorkflowStore wf = store.workflows();
+    wf.create(Rows.workflow("wf-1", "orders", "node-a", minute(10)));
+    try (Store other = openStore()) { // a second Flotilla process on the same database
+      assertThatThrownBy(
+              () -> other.workflows().create(Rows.workflow("wf-2", "orders", "node-b", minute(10))))
+          .isInstanceOf(ActiveWorkflowExistsException.class)
+          .hasMessageContaining("job orders already has an active workflow");
+      assertThat(other.workflows().get("wf-2")).isEmpty();
+      other.workflows().create(Rows.workflow("wf-3", "payments", "node-b", minute(10)));
+    }
+    wf.updateState("wf-1", "node-a", WorkflowState.SUCCEEDED, minute(2));
+    wf.create(Rows.workflow("wf-4", "orders", "node-a", minute(10)));
+    assertThat(wf.list(Optional.of("orders"), Optional.empty()))
+        .extracting(WorkflowRow::id)
+        .containsExactly("wf-1", "wf-4");
+    assertThatThrownBy(() -> wf.create(Rows.workflow("wf-4", "other", "node-a", minute(10))))
+        .as("a duplicate id is not a conflict of jobs")
+        .isNotInstanceOf(ActiveWorkflowExistsException.class);
+  }
+
+  @Test
   void audit_query_byTimeAndTarget() {
     AuditLog audit = store.audit();
     long first =

@@ -15,6 +15,8 @@ import java.util.Set;
  * (waiting for slots) while its cluster reports no available slot. Seen in two observations in a
  * row it is confident (0.85); in a single one it may be a deployment in progress (0.6). The text
  * form (NoResourceAvailableException) is diagnosed by the exception detector through the catalogue.
+ * When confident, moving the job to a cluster with free slots comes first (automatable); adding
+ * capacity to this cluster is for a human.
  */
 public final class InsufficientResourcesDetector implements Detector {
   static final String RULE = "live.insufficient-resources";
@@ -39,7 +41,9 @@ public final class InsufficientResourcesDetector implements Detector {
             Label.INSUFFICIENT_RESOURCES,
             Side.PLATFORM,
             twice ? 0.85 : 0.6,
-            List.of(Action.ADD_RESOURCES_OR_SLOTS),
+            twice
+                ? List.of(Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS)
+                : List.of(Action.ADD_RESOURCES_OR_SLOTS),
             List.of(
                 last.taskCounts().getOrDefault("scheduled", 0)
                     + " of "

@@ -47,17 +47,30 @@ public final class TaskManagerLostDetector implements Detector {
       return List.of();
     }
     evidence.add("job state " + job.latest().state());
+    boolean stranded = noSlotLeft(job);
+    if (stranded) {
+      evidence.add(
+          "cluster "
+              + job.latestCluster().get().cluster()
+              + " has no free slot left to restart the job on");
+    }
     return List.of(
         Diagnoses.of(
             job,
             Label.TASKMANAGER_LOST_OR_NETWORK,
             Side.PLATFORM,
             text.isPresent() ? 0.85 : 0.6,
-            List.of(Action.RESTART_FROM_CHECKPOINT),
+            stranded
+                ? List.of(Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS)
+                : List.of(Action.RESTART_FROM_CHECKPOINT),
             evidence,
             RULE,
-            "A TaskManager running this job's tasks was lost (process killed, node lost or network"
-                + " partition); the job restarts from its latest checkpoint.",
+            stranded
+                ? "A TaskManager running this job's tasks was lost and its cluster has no free slot"
+                    + " left: the job cannot restart there until capacity returns; move it to a"
+                    + " healthy cluster from its latest checkpoint."
+                : "A TaskManager running this job's tasks was lost (process killed, node lost or"
+                    + " network partition); the job restarts from its latest checkpoint.",
             Moment.RUNTIME,
             SIGNATURE));
   }
@@ -69,6 +82,24 @@ public final class TaskManagerLostDetector implements Detector {
     return job.exception().get().entries().stream()
         .filter(e -> says(e.stacktrace()) || says(e.exceptionName()))
         .findFirst();
+  }
+
+  /** The job is not fully running and its (reachable) cluster reports no free slot. */
+  static boolean noSlotLeft(JobContext job) {
+    if (job.latestCluster().isEmpty()) {
+      return false;
+    }
+    ClusterObservation c = job.latestCluster().get();
+    JobObservation last = job.latest();
+    boolean fullyRunning =
+        last.state() == JobState.RUNNING
+            && last.taskCounts().getOrDefault("running", 0) > 0
+            && last.taskCounts().getOrDefault("running", 0)
+                >= last.taskCounts().getOrDefault("total", Integer.MAX_VALUE);
+    return c.reachable()
+        && c.slotsAvailable().isPresent()
+        && c.slotsAvailable().getAsInt() == 0
+        && !fullyRunning;
   }
 
   static boolean says(String text) {

@@ -95,6 +95,93 @@ class RuntimeDetectorsTest {
   }
 
   @Test
+  void taskManagerLostLeavingNoFreeSlot_migrateFirst() {
+    Instant t1 = T0.plusSeconds(30);
+    JobObservation waiting =
+        Obs.copy(
+            HEALTHY,
+            "prod",
+            "orders",
+            JobState.RESTARTING,
+            t1,
+            Obs.restarts(HEALTHY.metrics(), 1),
+            HEALTHY.checkpoints(),
+            List.of(Obs.exception(t1.minusSeconds(5), Obs.TM_LOST)),
+            Map.of("scheduled", 2, "total", 2));
+    ClusterObservation empty = Obs.cluster("prod", t1, "2.2.0", 0, 0, 0, List.of());
+
+    List<JobDiagnosis> found = run(List.of(cluster(T0, 1), empty), List.of(job(T0), waiting));
+    assertThat(found)
+        .filteredOn(d -> d.label() == Label.TASKMANAGER_LOST_OR_NETWORK)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.actions())
+                  .startsWith(Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS);
+              assertThat(d.evidence())
+                  .contains("cluster prod has no free slot left to restart the job on");
+            });
+  }
+
+  @Test
+  void taskManagerLostWithSlotsLeft_restartOnly() {
+    Instant t1 = T0.plusSeconds(30);
+    JobObservation restarting =
+        Obs.withState(
+            job(t1),
+            JobState.RESTARTING,
+            List.of(Obs.exception(t1.minusSeconds(5), Obs.TM_LOST)),
+            t1);
+
+    assertThat(run(List.of(cluster(T0, 3), cluster(t1, 2)), List.of(job(T0), restarting)))
+        .singleElement()
+        .satisfies(d -> assertThat(d.actions()).containsExactly(Action.RESTART_FROM_CHECKPOINT));
+  }
+
+  @Test
+  void starvedTwice_migrateFirstAndAddSlotsForHuman_onceOnlyAddSlots() {
+    Instant t1 = T0.plusSeconds(10);
+    Map<String, Integer> scheduled = Map.of("scheduled", 1, "total", 1);
+    JobObservation first =
+        Obs.copy(
+            HEALTHY,
+            "prod",
+            "orders",
+            JobState.RUNNING,
+            T0,
+            HEALTHY.metrics(),
+            HEALTHY.checkpoints(),
+            List.of(),
+            scheduled);
+    JobObservation second =
+        Obs.copy(
+            HEALTHY,
+            "prod",
+            "orders",
+            JobState.RUNNING,
+            t1,
+            HEALTHY.metrics(),
+            HEALTHY.checkpoints(),
+            List.of(),
+            scheduled);
+    ClusterObservation full0 = Obs.cluster("prod", T0, "2.2.0", 1, 4, 0, List.of());
+    ClusterObservation full1 = Obs.cluster("prod", t1, "2.2.0", 1, 4, 0, List.of());
+
+    assertThat(run(List.of(full0), List.of(first)))
+        .singleElement()
+        .satisfies(d -> assertThat(d.actions()).containsExactly(Action.ADD_RESOURCES_OR_SLOTS));
+    assertThat(run(List.of(full1), List.of(second)))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.label()).isEqualTo(Label.INSUFFICIENT_RESOURCES);
+              assertThat(d.actions())
+                  .containsExactly(
+                      Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS);
+            });
+  }
+
+  @Test
   void taskManagerCountDropOnUnaffectedJob_nothing() {
     Instant t1 = T0.plusSeconds(60);
     assertThat(run(List.of(cluster(T0, 3), cluster(t1, 2)), List.of(job(T0), job(t1)))).isEmpty();

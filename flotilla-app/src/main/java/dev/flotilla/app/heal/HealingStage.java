@@ -10,6 +10,8 @@ import dev.flotilla.config.JobSpec;
 import dev.flotilla.model.SliState;
 import dev.flotilla.model.Tier;
 import dev.flotilla.operator.flink.RestFlinkActions;
+import dev.flotilla.operator.managed.ManagedJob;
+import dev.flotilla.operator.managed.Reconciler;
 import dev.flotilla.operator.policy.ApprovalQueue;
 import dev.flotilla.operator.policy.CycleFacts;
 import dev.flotilla.operator.policy.DiagnosisInput;
@@ -40,26 +42,35 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The loop's self-healing stage: hands the cycle's diagnoses to the operator's {@link HealingLoop}
- * (policy → guardrails → workflows, verification, approvals). Workflows run on their own thread so
- * a long migration never delays observation; the loop thread only decides.
+ * (policy → guardrails → workflows, verification, approvals) and, with {@code policy.reconcile},
+ * runs the managed-job {@link Reconciler}. Workflows run on their own thread so a long migration
+ * never delays observation; the loop thread only decides.
  */
 public final class HealingStage implements AutoCloseable {
   private final FlotillaConfig config;
   private final HealingLoop loop;
   private final WorkflowEngine engine;
   private final ExecutorService executor;
+  private final Reconciler reconciler;
+  private final AtomicBoolean reconcileQueued = new AtomicBoolean();
 
   private HealingStage(
-      FlotillaConfig config, HealingLoop loop, WorkflowEngine engine, ExecutorService executor) {
+      FlotillaConfig config,
+      HealingLoop loop,
+      WorkflowEngine engine,
+      ExecutorService executor,
+      Reconciler reconciler) {
     this.config = config;
     this.loop = loop;
     this.engine = engine;
     this.executor = executor;
+    this.reconciler = reconciler;
   }
 
   public static HealingStage create(FlotillaConfig config, Store store, Clock clock) {
@@ -70,14 +81,11 @@ public final class HealingStage implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+    RestFlinkActions flink =
+        new RestFlinkActions(FlinkEndpoints.from(config), Duration.ofSeconds(30));
     WorkflowEngine engine =
         new WorkflowEngine(
-            store,
-            new RestFlinkActions(FlinkEndpoints.from(config), Duration.ofSeconds(30)),
-            clock,
-            Sleeper.real(),
-            EngineOptions.defaults(),
-            StepListener.none());
+            store, flink, clock, Sleeper.real(), EngineOptions.defaults(), StepListener.none());
     HealingSettings settings = HealingSettings.of(config.policy());
     VerificationTracker tracker =
         new VerificationTracker(
@@ -98,7 +106,7 @@ public final class HealingStage implements AutoCloseable {
             tracker,
             HealingNotifier.none(),
             clock);
-    return new HealingStage(config, loop, engine, executor);
+    return new HealingStage(config, loop, engine, executor, new Reconciler(engine, flink));
   }
 
   /**
@@ -130,6 +138,40 @@ public final class HealingStage implements AutoCloseable {
     List<String> incidents = advice.incidents().stream().map(i -> i.id()).toList();
     loop.cycle(new CycleFacts(diagnoses, labels, jobs, failing, incidents));
     executor.execute(engine::resumeAbandoned); // approved workflows, and runs a crash left behind
+    if (config.policy().reconcile()
+        && !config.policy().dryRun()
+        && reconcileQueued.compareAndSet(false, true)) {
+      List<ManagedJob> managed = managedJobs(rows);
+      executor.execute(
+          () -> {
+            reconcileQueued.set(false);
+            reconciler.reconcile(managed);
+          });
+    }
+  }
+
+  /**
+   * Managed jobs with a full spec, placed on the cluster they last ran on (else their preferred
+   * cluster), with every placement cluster as a place where a running copy counts.
+   */
+  private List<ManagedJob> managedJobs(Map<String, JobRow> rows) {
+    List<ManagedJob> out = new java.util.ArrayList<>();
+    for (JobSpec s : config.jobs()) {
+      if (s.entryClass().isEmpty()) {
+        continue;
+      }
+      JobRow row = rows.get(s.name());
+      String cluster = row != null ? row.cluster() : s.placement().preferred();
+      out.add(
+          new ManagedJob(
+              s.name(),
+              cluster,
+              s.name(),
+              new Deployment(
+                  s.artifact(), s.entryClass().get(), s.args(), s.parallelism(), s.flinkConfig()),
+              s.placement().clusters()));
+    }
+    return out;
   }
 
   private JobContext context(JobRow row) {

@@ -38,6 +38,7 @@ final class PolicyReader {
                 s.get(PolicyOptions.BREAKER_FAILING_JOBS),
                 s.get(PolicyOptions.DRY_RUN),
                 approval.isEmpty() ? EnumSet.noneOf(Tier.class) : EnumSet.copyOf(approval),
-                s.get(PolicyOptions.VERIFY_WINDOW)));
+                s.get(PolicyOptions.VERIFY_WINDOW),
+                s.get(PolicyOptions.RECONCILE)));
   }
 }

@@ -58,6 +58,16 @@ public final class PolicyOptions {
           "5m",
           "After an action, how long to watch the job; if it is not better, roll back.");
 
+  public static final Option<Boolean> RECONCILE =
+      withDefault(
+          "reconcile",
+          Types.bool(),
+          "false",
+          "Every cycle, deploy each managed job (jobs[] with an entry-class) that runs on none of its"
+              + " placement clusters, from its last good checkpoint or savepoint, and redeploy it"
+              + " through a savepoint when its spec changed. Off: managed jobs are only acted on"
+              + " by self-healing and commands.");
+
   public static final OptionGroup GROUP =
       OptionGroup.of(
           "policy",
@@ -70,5 +80,6 @@ public final class PolicyOptions {
           BREAKER_FAILING_JOBS,
           DRY_RUN,
           APPROVAL_TIERS,
-          VERIFY_WINDOW);
+          VERIFY_WINDOW,
+          RECONCILE);
 }

@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * Level-triggered managed-job lifecycle: each cycle, for every managed job without an active
- * workflow, deploy it if no copy is active on its cluster (from its last good checkpoint, see
- * DEPLOY), or redeploy it if its spec differs from the one last deployed successfully. It decides
- * from what it sees now, not from events, so a missed cycle loses nothing.
+ * workflow, deploy it on its cluster if no copy is active on any cluster of its placement (from its
+ * last good checkpoint, see DEPLOY), or redeploy it where it runs if its spec differs from the one
+ * last deployed successfully. It decides from what it sees now, not from events, so a missed cycle
+ * loses nothing.
  */
 public final class Reconciler {
   private final WorkflowEngine engine;
@@ -34,22 +35,23 @@ public final class Reconciler {
       if (engine.list(Optional.of(job.jobKey())).stream().anyMatch(Reconciler::active)) {
         continue;
       }
-      boolean running;
+      Optional<String> runsOn;
       try {
-        running = !flink.findRunningJobsByName(job.cluster(), job.flinkJobName()).isEmpty();
+        runsOn = runningOn(job);
       } catch (FlinkUnreachableException e) {
         continue; // cannot tell; the next cycle looks again
       }
-      WorkflowParams base = WorkflowParams.of(job.cluster(), job.flinkJobName());
-      if (!running) {
+      if (runsOn.isEmpty()) {
         started.add(
             start(
                 job,
                 WorkflowType.DEPLOY,
-                base.withDeployment(job.deployment()),
-                "managed job has no active copy on " + job.cluster()));
+                WorkflowParams.of(job.cluster(), job.flinkJobName())
+                    .withDeployment(job.deployment()),
+                "managed job has no active copy on " + String.join(" or ", job.placement())));
         continue;
       }
+      WorkflowParams base = WorkflowParams.of(runsOn.get(), job.flinkJobName());
       Optional<Deployment> deployed = lastDeployed(job.jobKey());
       if (deployed.isPresent() && !deployed.get().equals(job.deployment())) {
         started.add(
@@ -61,6 +63,27 @@ public final class Reconciler {
       }
     }
     return started;
+  }
+
+  /**
+   * The cluster of the job's placement where a copy runs. An unreachable cluster of the placement
+   * makes the answer unknown (a copy may run there), unless a copy is found elsewhere.
+   */
+  private Optional<String> runningOn(ManagedJob job) {
+    FlinkUnreachableException unreachable = null;
+    for (String cluster : job.placement()) {
+      try {
+        if (!flink.findRunningJobsByName(cluster, job.flinkJobName()).isEmpty()) {
+          return Optional.of(cluster);
+        }
+      } catch (FlinkUnreachableException e) {
+        unreachable = e;
+      }
+    }
+    if (unreachable != null) {
+      throw unreachable;
+    }
+    return Optional.empty();
   }
 
   private static boolean active(WorkflowView w) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flotilla.operator.workflow.Jsons;
 import dev.flotilla.operator.workflow.WorkflowConflictException;
 import dev.flotilla.operator.workflow.WorkflowRequest;
+import dev.flotilla.store.ActiveWorkflowExistsException;
 import dev.flotilla.store.ApprovalStore;
 import dev.flotilla.store.AuditEntry;
 import dev.flotilla.store.AuditLog;
@@ -60,19 +61,23 @@ public final class ApprovalQueue {
     }
     Instant now = clock.instant();
     String id = "wf-" + UUID.randomUUID().toString().substring(0, 13);
-    workflows.create(
-        new WorkflowRow(
-            id,
-            r.type().name(),
-            r.jobKey(),
-            Jsons.write(r.params()),
-            WorkflowState.AWAITING_APPROVAL,
-            r.actor(),
-            r.reason(),
-            now,
-            now,
-            OWNER,
-            PARKED_UNTIL));
+    try {
+      workflows.create(
+          new WorkflowRow(
+              id,
+              r.type().name(),
+              r.jobKey(),
+              Jsons.write(r.params()),
+              WorkflowState.AWAITING_APPROVAL,
+              r.actor(),
+              r.reason(),
+              now,
+              now,
+              OWNER,
+              PARKED_UNTIL));
+    } catch (ActiveWorkflowExistsException e) { // another process got there first
+      throw new WorkflowConflictException(e.getMessage());
+    }
     ObjectNode d = details(id, r.type().name());
     d.put("reason", r.reason());
     d.set("params", Jsons.MAPPER.valueToTree(r.params()));

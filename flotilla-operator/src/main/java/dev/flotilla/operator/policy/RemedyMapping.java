@@ -7,8 +7,10 @@ import java.util.Optional;
 
 /**
  * Adviser action → workflow. Actions not in the table (FIX_USER_CODE, FIX_DEPENDENCIES, FIX_CONFIG,
- * CHECK_EXTERNAL_SYSTEM, REBALANCE_KEYS_FOR_SKEW, ...) are never automatic: they become
- * recommendations for a human.
+ * CHECK_EXTERNAL_SYSTEM, REBALANCE_KEYS_FOR_SKEW, ADD_RESOURCES_OR_SLOTS, ...) are never automatic:
+ * they become recommendations for a human. ADD_RESOURCES_OR_SLOTS means the cluster lacks slots:
+ * raising the job's parallelism there would make it worse, so the automatic remedy of a starved job
+ * is MIGRATE_TO_HEALTHY_CLUSTER, which the adviser lists first.
  */
 public final class RemedyMapping {
   private static final Map<String, Remedy> TABLE =
@@ -21,7 +23,6 @@ public final class RemedyMapping {
           remedy(
               "RESTART_FROM_CHECKPOINT", WorkflowType.RESTART_FROM_CHECKPOINT, AutoAction.RESTART),
           remedy("SCALE_UP_PARALLELISM", WorkflowType.RESCALE, AutoAction.RESCALE),
-          remedy("ADD_RESOURCES_OR_SLOTS", WorkflowType.RESCALE, AutoAction.RESCALE),
           remedy("MIGRATE_TO_HEALTHY_CLUSTER", WorkflowType.MIGRATE, AutoAction.MIGRATE),
           remedy("UPGRADE_FLINK_VERSION", WorkflowType.UPGRADE, AutoAction.UPGRADE),
           remedy("TUNE_CHECKPOINTING", WorkflowType.CONFIG_UPDATE, AutoAction.CONFIG_CHANGE));

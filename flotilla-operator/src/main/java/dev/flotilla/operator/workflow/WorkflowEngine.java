@@ -3,6 +3,7 @@ package dev.flotilla.operator.workflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flotilla.operator.flink.FlinkActions;
+import dev.flotilla.store.ActiveWorkflowExistsException;
 import dev.flotilla.store.StepState;
 import dev.flotilla.store.Store;
 import dev.flotilla.store.StoreException;
@@ -96,7 +97,11 @@ public final class WorkflowEngine {
                     .map(WorkflowRow::id)
                     .toList());
       }
-      workflows.create(row);
+      try {
+        workflows.create(row);
+      } catch (ActiveWorkflowExistsException e) { // another process got there first
+        throw new WorkflowConflictException(e.getMessage());
+      }
     }
     audit.started(id, r, params);
     return row;

@@ -60,4 +60,32 @@ class ReconcilerTest {
       assertThat(reconciler.reconcile(List.of(new ManagedJob("pay", "a", "pay", v2)))).isEmpty();
     }
   }
+
+  @Test
+  void reconcile_copyRunsOnAFallbackCluster_noSecondCopy_andRedeployHappensThere() {
+    SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    FakeFlinkActions flink = new FakeFlinkActions(clock, "a", "b");
+    try (Store store =
+        Store.open("jdbc:sqlite:" + dir.resolve("f.db"), Optional.empty(), Optional.empty(), 1)) {
+      WorkflowEngine engine =
+          new WorkflowEngine(
+              store,
+              flink,
+              clock,
+              clock::advance,
+              new EngineOptions("r", Duration.ofSeconds(30), Duration.ofMillis(250)),
+              StepListener.none());
+      Reconciler reconciler = new Reconciler(engine, flink);
+      Deployment v1 = new Deployment("/j.jar", "Main", List.of("--name", "pay"), 2, Map.of());
+      flink.startJob("b", "pay", 2); // moved to b by an earlier migration
+
+      assertThat(reconciler.reconcile(List.of(new ManagedJob("pay", "a", "pay", v1, List.of("b")))))
+          .isEmpty();
+      assertThat(flink.activeCopies("pay")).hasSize(1);
+      assertThat(reconciler.reconcile(List.of(new ManagedJob("pay", "a", "pay", v1))))
+          .as("without the fallback, the copy on b is not the job's: deploy on a")
+          .hasSize(1);
+      assertThat(flink.activeCopies("pay")).hasSize(2);
+    }
+  }
 }

@@ -65,6 +65,26 @@ class WorkflowEngineTest {
   }
 
   @Test
+  void start_migrateOfAJobInAFailureLoop_cancelsItAndMovesItFromItsRetainedCheckpoint() {
+    String jobId = h.flink.startJob("a", Harness.JOB, 2);
+    h.flink.checkpoint("a", jobId);
+    h.flink.checkpoint("a", jobId);
+    h.flink.jobs("a").get(0).state = JobState.RESTARTING; // no savepoint possible now
+    String id =
+        h.engine("e1")
+            .start(Harness.request(WorkflowType.MIGRATE, Harness.params().withTargetCluster("b")));
+
+    assertThat(h.engine("e1").status(id).orElseThrow().state()).isEqualTo("SUCCEEDED");
+    List<FakeFlinkActions.Job> copies = h.flink.activeCopies(Harness.JOB);
+    assertThat(copies).hasSize(1);
+    assertThat(copies.get(0).cluster).isEqualTo("b");
+    assertThat(copies.get(0).restoredFrom).contains("file:///fake/checkpoints/" + jobId + "/chk-2");
+    assertThat(h.flink.jobs("a").get(0).state).isEqualTo(JobState.CANCELED);
+    assertThat(h.engine("e1").steps(id).get(0).result().orElseThrow().path("kind").asText())
+        .isEqualTo("checkpoint");
+  }
+
+  @Test
   void start_secondWorkflowOnSameJob_isRefusedWhileFirstIsActive() {
     h.flink.startJob("a", Harness.JOB, 2);
     WorkflowEngine engine = h.engine("e1");

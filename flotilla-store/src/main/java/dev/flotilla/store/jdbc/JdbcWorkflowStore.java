@@ -1,5 +1,6 @@
 package dev.flotilla.store.jdbc;
 
+import dev.flotilla.store.ActiveWorkflowExistsException;
 import dev.flotilla.store.StepState;
 import dev.flotilla.store.StoreException;
 import dev.flotilla.store.WorkflowRow;
@@ -43,6 +44,18 @@ public final class JdbcWorkflowStore implements WorkflowStore {
 
   @Override
   public void create(WorkflowRow w) {
+    try {
+      insert(w);
+    } catch (StoreException e) {
+      if (w.state().isActive() && hasActiveWorkflow(w.jobKey()) && get(w.id()).isEmpty()) {
+        throw new ActiveWorkflowExistsException(
+            "job " + w.jobKey() + " already has an active workflow; " + w.id() + " not created", e);
+      }
+      throw e;
+    }
+  }
+
+  private void insert(WorkflowRow w) {
     jdbc.inTransaction(
         "create of workflow " + w.id() + " for " + w.jobKey(),
         c -> {

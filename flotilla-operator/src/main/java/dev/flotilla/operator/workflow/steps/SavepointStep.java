@@ -19,7 +19,9 @@ import java.util.Optional;
  * Takes a savepoint of the job on its cluster, optionally stopping it. Idempotent: a savepoint
  * taken after the intent was written (by a run that crashed) is reused, and a job already stopped
  * is not stopped again. With {@code fallbackToCheckpoint}, an unreachable JobManager makes it use
- * the newest retained checkpoint instead (result {@code kind=checkpoint}).
+ * the newest retained checkpoint instead (result {@code kind=checkpoint}). Stopping a job that is
+ * not RUNNING (a failure loop: no savepoint is possible) cancels it and uses its newest retained
+ * checkpoint, also {@code kind=checkpoint}.
  *
  * <p>Result: {@code path}, {@code kind} (savepoint|checkpoint), {@code jobId}, {@code stoppedAt}.
  */
@@ -63,7 +65,11 @@ public final class SavepointStep implements Step {
     Instant notBefore = Instant.ofEpochMilli(intent.get("notBefore").asLong()).minusSeconds(1);
     FlinkActions flink = ctx.flink();
     try {
-      String path = savepoint(ctx, flink, cluster, jobId, notBefore);
+      Optional<String> taken = savepoint(ctx, flink, cluster, jobId, notBefore);
+      if (taken.isEmpty()) {
+        return fromCheckpointOfStoppedJob(ctx, flink, cluster, jobId);
+      }
+      String path = taken.get();
       if (stop) {
         ctx.await(
             "job " + jobId + " stopped on " + cluster,
@@ -89,13 +95,17 @@ public final class SavepointStep implements Step {
     }
   }
 
-  private String savepoint(
+  /** The savepoint's path, or empty when stopping a job that is not RUNNING (see class doc). */
+  private Optional<String> savepoint(
       StepContext ctx, FlinkActions flink, String cluster, String jobId, Instant notBefore) {
     Optional<SavepointRef> earlier =
         flink.latestSavepoint(cluster, jobId).filter(s -> !s.triggeredAt().isBefore(notBefore));
     JobState state = flink.jobState(cluster, jobId);
     if (earlier.isPresent() && (!stop || state.isTerminal() || state == JobState.UNKNOWN)) {
-      return earlier.get().path(); // a crashed run already did it
+      return Optional.of(earlier.get().path()); // a crashed run already did it
+    }
+    if (state != JobState.RUNNING && stop && state != JobState.UNKNOWN) {
+      return Optional.empty(); // failing or already stopped: no savepoint can be taken
     }
     if (state != JobState.RUNNING) {
       throw new StepFailedException(
@@ -121,7 +131,36 @@ public final class SavepointStep implements Step {
       throw new StepFailedException(
           "savepoint of " + jobId + " failed: " + done.failure().orElse("?"));
     }
-    return done.path().orElseThrow();
+    return Optional.of(done.path().orElseThrow());
+  }
+
+  /**
+   * A job that is failing (RESTARTING, FAILING, ...) cannot take a savepoint, and one already
+   * stopped has none: cancel it if it still runs and use its newest retained checkpoint, the state
+   * Flink itself would restore. Idempotent: a resumed run finds the job cancelled.
+   */
+  private ObjectNode fromCheckpointOfStoppedJob(
+      StepContext ctx, FlinkActions flink, String cluster, String jobId) {
+    if (!flink.jobState(cluster, jobId).isTerminal()) {
+      flink.cancel(cluster, jobId);
+      ctx.await(
+          "job " + jobId + " cancelled on " + cluster,
+          STOPPED_WITHIN,
+          () -> Optional.of(flink.jobState(cluster, jobId)).filter(JobState::isTerminal));
+    }
+    String checkpoint =
+        flink
+            .latestRetainedCheckpoint(cluster, jobId)
+            .orElseThrow(
+                () ->
+                    new StepFailedException(
+                        "job "
+                            + jobId
+                            + " on "
+                            + cluster
+                            + " was not running, so no savepoint could be taken, and it has no"
+                            + " retained checkpoint"));
+    return result(ctx, checkpoint, "checkpoint", jobId);
   }
 
   private ObjectNode result(StepContext ctx, String path, String kind, String jobId) {
