@@ -49,10 +49,23 @@ final class JvmFlags {
     return List.of("-Xmx512m", "-XX:MaxMetaspaceSize=256m", "-XX:TieredStopAtLevel=1");
   }
 
-  static List<String> taskManager() {
+  /** Framework heap (128m, see ClusterConfig) plus the task heap, 384m unless the spec says. */
+  static List<String> taskManager(ClusterSpec spec) {
+    String task = spec.extraConfig().getOrDefault("taskmanager.memory.task.heap.size", "384m");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)\\s*(\\d+)\\s*m(b)?\\s*").matcher(task);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "cluster "
+              + spec.name()
+              + ": taskmanager.memory.task.heap.size must be in megabytes like 96m, got '"
+              + task
+              + "'");
+    }
+    int heapMb = 128 + Integer.parseInt(m.group(1));
     List<String> flags = new ArrayList<>();
-    flags.add("-Xmx512m");
-    flags.add("-Xms512m");
+    flags.add("-Xmx" + heapMb + "m");
+    flags.add("-Xms" + heapMb + "m");
     flags.add("-XX:MaxDirectMemorySize=192m");
     flags.add("-XX:MaxMetaspaceSize=256m");
     return flags;

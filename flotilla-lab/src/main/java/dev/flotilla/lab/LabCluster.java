@@ -86,7 +86,7 @@ public final class LabCluster {
   /** Starts one more TaskManager (a replacement after a kill); returns its PID at once. */
   public synchronized long startTaskManager() {
     String role = "taskmanager-" + taskManagersLaunched++;
-    long pid = lab.launch(this, role, JvmFlags.taskManager(), FlinkLab.TM_MAIN);
+    long pid = lab.launch(this, role, JvmFlags.taskManager(spec), FlinkLab.TM_MAIN);
     taskManagerPids.add(pid);
     return pid;
   }

@@ -95,6 +95,8 @@ public final class HealingStage implements AutoCloseable {
             store.audit(),
             new EngineRollback(engine, executor),
             clock);
+    // watches of fixes that were in flight when Flotilla last stopped
+    tracker.resume(Duration.ofHours(1).plus(config.policy().verifyWindow()));
     HealingLoop loop =
         new HealingLoop(
             new HealingPolicy(settings),

@@ -63,13 +63,62 @@ public final class HealingLoop {
     this.clock = clock;
   }
 
+  /**
+   * Diagnoses skipped only because the job or the fleet was busy (cooldown, an active workflow, a
+   * full action budget, the blast-radius breaker): tried again every cycle while the job still
+   * shows the label, since the adviser emits a diagnosis only once. Keyed by job and label.
+   */
+  private final Map<String, DiagnosisInput> waiting = new java.util.LinkedHashMap<>();
+
+  /** Waiting may cure it. */
+  private static boolean passes(SkipReason r) {
+    return !r.needsHuman() || r == SkipReason.BREAKER_OPEN;
+  }
+
+  private static String key(String jobKey, String label) {
+    return jobKey + "\u0000" + label;
+  }
+
   public HealingReport cycle(CycleFacts facts) {
     List<String> released = approvals.releaseApproved();
-    List<Decision> decisions = policy.decide(input(facts));
+    Set<String> fresh = new HashSet<>();
+    facts.newDiagnoses().forEach(d -> fresh.add(key(d.jobKey(), d.label())));
+    waiting
+        .entrySet()
+        .removeIf(
+            e ->
+                fresh.contains(e.getKey())
+                    || !facts
+                        .currentLabels()
+                        .getOrDefault(e.getValue().jobKey(), Set.of())
+                        .contains(e.getValue().label()));
+    List<DiagnosisInput> all = new ArrayList<>(facts.newDiagnoses());
+    all.addAll(waiting.values());
+    CycleFacts withRetries =
+        new CycleFacts(
+            all, facts.currentLabels(), facts.jobs(), facts.failingJobs(), facts.incidents());
+    List<Decision> decisions = policy.decide(input(withRetries));
+    Map<String, DiagnosisInput> byKey = new HashMap<>();
+    all.forEach(d -> byKey.put(key(d.jobKey(), d.label()), d));
     List<String> started = new ArrayList<>();
+    List<Decision> made = new ArrayList<>();
     for (Decision d : decisions) {
+      String k = key(d.jobKey(), d.label().orElse(""));
+      boolean retry = d.label().isPresent() && !fresh.contains(k) && waiting.containsKey(k);
+      boolean wait =
+          d.kind() == Decision.Kind.SKIP && d.skip().map(HealingLoop::passes).orElse(false);
+      if (wait && byKey.containsKey(k)) {
+        waiting.put(k, byKey.get(k));
+      } else if (d.kind() != Decision.Kind.RECOMMEND) {
+        waiting.remove(k);
+      }
+      if (retry && (wait || d.kind() == Decision.Kind.RECOMMEND)) {
+        continue; // still waiting: audited when it first waited
+      }
+      made.add(d);
       carryOut(d).ifPresent(started::add);
     }
+    decisions = made;
     Map<String, SliState> sli = new HashMap<>();
     facts.jobs().forEach((k, j) -> sli.put(k, j.sli()));
     List<VerificationResult> verified = verifier.cycle(sli, facts.currentLabels());

@@ -28,14 +28,20 @@ import java.util.TreeMap;
  * ({@link FixVerifier}). A fix that does not verify — or a workflow that ended FAILED or
  * ROLLED_BACK — is remembered in the {@link ActionMemoryStore} (so the policy does not retry it for
  * the same diagnosis), and its undo is requested from the {@link RollbackPort}. Every outcome is
- * audited. Call {@link #cycle} once per control-loop cycle. Followed workflows are held in memory:
- * after a restart, watches of workflows that were in flight are lost (they end without a verdict).
+ * audited. Call {@link #cycle} once per control-loop cycle. Followed workflows are held in memory;
+ * after a restart {@link #resume} follows again, from the audit log, every healing workflow that
+ * has no verdict yet (a watch whose window passed while Flotilla was down starts a new window).
  */
 public final class VerificationTracker {
   public static final String ACTOR = "flotilla";
 
   private record Followed(
-      String workflowId, String jobKey, String label, WorkflowType action, Optional<Watch> watch) {}
+      String workflowId,
+      String jobKey,
+      String label,
+      WorkflowType action,
+      Optional<Watch> watch,
+      Instant notBefore) {}
 
   private final FixVerifier verifier;
   private final WorkflowStore workflows;
@@ -64,7 +70,52 @@ public final class VerificationTracker {
   /** Starts following a workflow the policy started (or parked for approval). */
   public synchronized void follow(
       String workflowId, String jobKey, String label, WorkflowType action) {
-    followed.put(workflowId, new Followed(workflowId, jobKey, label, action, Optional.empty()));
+    followed.put(
+        workflowId, new Followed(workflowId, jobKey, label, action, Optional.empty(), Instant.MIN));
+  }
+
+  /**
+   * After a restart: follows again every workflow the healing policy started or parked in the last
+   * {@code lookback} (audit actions {@code healing.start}/{@code healing.await-approval}) that has
+   * no {@code healing.verify} verdict yet. Their watch windows start no earlier than now, since the
+   * minutes while Flotilla was down were not seen. Returns how many it follows again.
+   */
+  public synchronized int resume(java.time.Duration lookback) {
+    Instant now = clock.instant();
+    List<AuditEntry> entries =
+        audit.query(now.minus(lookback), now.plusSeconds(1), Optional.empty(), 100_000);
+    Set<String> judged = new java.util.HashSet<>();
+    for (AuditEntry a : entries) {
+      if (a.action().equals("healing.verify")) {
+        Jsons.tree(a.detailsJson()).map(n -> n.path("workflow").asText("")).ifPresent(judged::add);
+      }
+    }
+    int resumed = 0;
+    for (AuditEntry a : entries) {
+      if (!(a.action().equals("healing.start") || a.action().equals("healing.await-approval"))
+          || !a.outcome().equals("OK")) {
+        continue;
+      }
+      Optional<com.fasterxml.jackson.databind.JsonNode> d = Jsons.tree(a.detailsJson());
+      String id = d.map(n -> n.path("workflowId").asText("")).orElse("");
+      String label = d.map(n -> n.path("label").asText("")).orElse("");
+      String type = d.map(n -> n.path("workflow").asText("")).orElse("");
+      if (id.isEmpty() || label.isEmpty() || type.isEmpty() || judged.contains(id)) {
+        continue;
+      }
+      if (followed.containsKey(id)) {
+        continue;
+      }
+      WorkflowType action;
+      try {
+        action = WorkflowType.parse(type);
+      } catch (IllegalArgumentException e) {
+        continue; // not a workflow this version knows
+      }
+      followed.put(id, new Followed(id, a.target(), label, action, Optional.empty(), now));
+      resumed++;
+    }
+    return resumed;
   }
 
   public synchronized int following() {
@@ -101,6 +152,7 @@ public final class VerificationTracker {
           out.add(fail(f, "workflow ended " + state, false));
           continue;
         }
+        Instant ended = row.get().updatedAt();
         f =
             new Followed(
                 f.workflowId(),
@@ -109,7 +161,12 @@ public final class VerificationTracker {
                 f.action(),
                 Optional.of(
                     new Watch(
-                        f.workflowId(), f.jobKey(), f.label(), f.action(), row.get().updatedAt())));
+                        f.workflowId(),
+                        f.jobKey(),
+                        f.label(),
+                        f.action(),
+                        ended.isBefore(f.notBefore()) ? f.notBefore() : ended)),
+                f.notBefore());
         e.setValue(f);
       }
       Watch w = f.watch().get();

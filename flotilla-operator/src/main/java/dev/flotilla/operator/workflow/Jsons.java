@@ -36,6 +36,15 @@ public final class Jsons {
     }
   }
 
+  /** The JSON tree of {@code text}, or empty when it is not JSON (e.g. a hand-edited audit row). */
+  public static java.util.Optional<JsonNode> tree(String text) {
+    try {
+      return java.util.Optional.ofNullable(MAPPER.readTree(text));
+    } catch (JsonProcessingException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   public static WorkflowParams params(String text, String workflowId) {
     try {
       return MAPPER.readValue(text, WorkflowParams.class);

@@ -27,8 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the workflow must succeed, exactly one copy of the job must be active across both clusters, and
  * its keyed counter must not be older than it was before the workflow started.
  *
- * <p>MIGRATE: every step at INTENT and the three acting steps at ACTED. RESCALE (savepoint +
- * redeploy): the stop and run steps at ACTED and the run step at INTENT (a subset, for time).
+ * <p>MIGRATE and RESCALE (savepoint + redeploy; the same four steps: stop-with-savepoint,
+ * run-on-target, await-running, record-last-good): every step at INTENT and the acting steps (stop,
+ * run) at ACTED; await-running and record-last-good change nothing in Flink, so their ACTED point
+ * is the next step's INTENT. MIGRATE also kills at await-running ACTED.
  */
 @Tag("lab")
 class OperatorCrashLabTest {
@@ -52,9 +54,12 @@ class OperatorCrashLabTest {
         Arguments.of(WorkflowType.MIGRATE, 2, "INTENT"),
         Arguments.of(WorkflowType.MIGRATE, 2, "ACTED"),
         Arguments.of(WorkflowType.MIGRATE, 3, "INTENT"),
+        Arguments.of(WorkflowType.RESCALE, 0, "INTENT"),
         Arguments.of(WorkflowType.RESCALE, 0, "ACTED"),
         Arguments.of(WorkflowType.RESCALE, 1, "INTENT"),
-        Arguments.of(WorkflowType.RESCALE, 1, "ACTED"));
+        Arguments.of(WorkflowType.RESCALE, 1, "ACTED"),
+        Arguments.of(WorkflowType.RESCALE, 2, "INTENT"),
+        Arguments.of(WorkflowType.RESCALE, 3, "INTENT"));
   }
 
   @ParameterizedTest(name = "{0} killed at step {1} {2}")

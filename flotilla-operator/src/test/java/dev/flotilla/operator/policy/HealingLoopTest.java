@@ -43,6 +43,30 @@ class HealingLoopTest {
   WorkflowEngine engine;
   HealingLoop loop;
   ApprovalQueue approvals;
+  HealingSettings settings;
+  VerificationTracker tracker;
+
+  /** A loop as a freshly started Flotilla builds it over the same store. */
+  private HealingLoop newLoop() {
+    tracker =
+        new VerificationTracker(
+            new FixVerifier(Duration.ofMinutes(10), Duration.ofMinutes(3)),
+            store.workflows(),
+            store.actionMemory(),
+            store.audit(),
+            new EngineRollback(engine, Runnable::run),
+            clock);
+    return new HealingLoop(
+        new HealingPolicy(settings),
+        store.workflows(),
+        store.actionMemory(),
+        store.audit(),
+        new EngineLauncher(engine, Runnable::run),
+        approvals,
+        tracker,
+        HealingNotifier.none(),
+        clock);
+  }
 
   @BeforeEach
   void setUp() {
@@ -66,25 +90,8 @@ class HealingLoopTest {
             Set.of(Tier.P0),
             Duration.ofMinutes(10));
     approvals = new ApprovalQueue(store.workflows(), store.approvals(), store.audit(), clock);
-    VerificationTracker tracker =
-        new VerificationTracker(
-            new FixVerifier(Duration.ofMinutes(10), Duration.ofMinutes(3)),
-            store.workflows(),
-            store.actionMemory(),
-            store.audit(),
-            new EngineRollback(engine, Runnable::run),
-            clock);
-    loop =
-        new HealingLoop(
-            new HealingPolicy(HealingSettings.of(p)),
-            store.workflows(),
-            store.actionMemory(),
-            store.audit(),
-            new EngineLauncher(engine, Runnable::run),
-            approvals,
-            tracker,
-            HealingNotifier.none(),
-            clock);
+    settings = HealingSettings.of(p);
+    loop = newLoop();
     flink.startJob("a", "orders", 2);
     flink.startJob("a", "pay", 2);
   }
@@ -157,6 +164,96 @@ class HealingLoopTest {
         .extracting(AuditEntry::outcome)
         .containsExactly("SUCCEEDED");
     assertThat(audit("healing.start")).hasSize(1);
+  }
+
+  @Test
+  void restartDuringVerification_resumedFromTheAuditLog_verdictStillGiven() {
+    HealingReport r =
+        cycle(
+            List.of(oom("orders")),
+            Set.of("OOM_HEAP"),
+            job("orders", Tier.P1, SliState.RUNNING_ABNORMAL));
+    String id = r.started().get(0);
+    minutes(3, Set.of(), job("orders", Tier.P1, SliState.RUNNING_NORMAL));
+
+    loop = newLoop(); // Flotilla restarted: the in-memory watch is gone
+    clock.advance(Duration.ofMinutes(20)); // down longer than the window
+    assertThat(tracker.resume(Duration.ofHours(1))).isEqualTo(1);
+    assertThat(tracker.resume(Duration.ofHours(1))).as("already followed").isZero();
+
+    List<HealingReport> later =
+        minutes(12, Set.of(), job("orders", Tier.P1, SliState.RUNNING_NORMAL));
+    var results = later.stream().flatMap(h -> h.verifications().stream()).toList();
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).workflowId()).isEqualTo(id);
+    assertThat(results.get(0).verdict().outcome()).isEqualTo(Verdict.Outcome.SUCCEEDED);
+
+    loop = newLoop(); // a second restart after the verdict: nothing left to follow
+    assertThat(tracker.resume(Duration.ofHours(2))).isZero();
+  }
+
+  @Test
+  void diagnosisBlockedByABusyJob_isTriedAgainWhileCurrent_andActsOnceTheJobIsFree() {
+    String parked =
+        approvals.park(
+            new dev.flotilla.operator.workflow.WorkflowRequest(
+                WorkflowType.SAVEPOINT,
+                "orders",
+                dev.flotilla.operator.workflow.WorkflowParams.of("a", "orders"),
+                "alice",
+                "a savepoint a human asked for"));
+    HealingReport first =
+        cycle(
+            List.of(oom("orders")),
+            Set.of("OOM_HEAP"),
+            job("orders", Tier.P1, SliState.RUNNING_ABNORMAL));
+    assertThat(first.decisions()).extracting(Decision::kind).containsExactly(Kind.SKIP);
+    assertThat(first.decisions().get(0).skip()).contains(SkipReason.ALREADY_ACTIVE);
+
+    clock.advance(Duration.ofMinutes(1));
+    HealingReport stillBusy =
+        cycle(List.of(), Set.of("OOM_HEAP"), job("orders", Tier.P1, SliState.RUNNING_ABNORMAL));
+    assertThat(stillBusy.decisions()).as("waiting again is not audited again").isEmpty();
+    assertThat(audit("healing.skip")).hasSize(1);
+
+    assertThat(approvals.reject(parked, "bob", Optional.of("not now")))
+        .isEqualTo(ApprovalQueue.Result.DONE);
+    clock.advance(Duration.ofMinutes(1));
+    HealingReport free =
+        cycle(List.of(), Set.of("OOM_HEAP"), job("orders", Tier.P1, SliState.RUNNING_ABNORMAL));
+    assertThat(free.decisions()).extracting(Decision::kind).containsExactly(Kind.START);
+    assertThat(free.started()).hasSize(1);
+
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(
+            cycle(List.of(), Set.of(), job("orders", Tier.P1, SliState.RUNNING_NORMAL)).decisions())
+        .isEmpty();
+  }
+
+  @Test
+  void diagnosisBlockedByABusyJob_forgottenOnceTheLabelIsGone() {
+    approvals.park(
+        new dev.flotilla.operator.workflow.WorkflowRequest(
+            WorkflowType.SAVEPOINT,
+            "orders",
+            dev.flotilla.operator.workflow.WorkflowParams.of("a", "orders"),
+            "alice",
+            "a savepoint a human asked for"));
+    cycle(
+        List.of(oom("orders")),
+        Set.of("OOM_HEAP"),
+        job("orders", Tier.P1, SliState.RUNNING_ABNORMAL));
+    clock.advance(Duration.ofMinutes(1));
+    cycle(List.of(), Set.of(), job("orders", Tier.P1, SliState.RUNNING_NORMAL)); // healed alone
+    store.workflows().list(Optional.of("orders"), Optional.empty()).stream()
+        .map(w -> w.id())
+        .forEach(id -> approvals.reject(id, "bob", Optional.of("not needed")));
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(
+            cycle(List.of(), Set.of("OOM_HEAP"), job("orders", Tier.P1, SliState.RUNNING_NORMAL))
+                .decisions())
+        .as("the old diagnosis is not acted on once it disappeared")
+        .isEmpty();
   }
 
   @Test
