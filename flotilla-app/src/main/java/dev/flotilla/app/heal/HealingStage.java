@@ -4,6 +4,7 @@ import dev.flotilla.adviser.Action;
 import dev.flotilla.adviser.live.AdviserCycle;
 import dev.flotilla.adviser.live.JobDiagnosis;
 import dev.flotilla.adviser.live.LiveAdviser;
+import dev.flotilla.adviser.live.Moment;
 import dev.flotilla.app.operator.FlinkEndpoints;
 import dev.flotilla.config.FlotillaConfig;
 import dev.flotilla.config.JobSpec;
@@ -128,9 +129,12 @@ public final class HealingStage implements AutoCloseable {
     Map<String, JobContext> jobs = new HashMap<>();
     int failing = 0;
     for (JobRow row : rows.values()) {
+      // symptoms present now: a pre-emptive risk (e.g. heap trending up while a job fills its
+      // new, larger heap) is not the failure a fix was for, nor keeps one waiting
       labels.put(
           row.jobKey(),
           adviser.current(row.jobKey()).stream()
+              .filter(d -> d.moment() != Moment.PREEMPTIVE)
               .map(d -> d.label().name())
               .collect(Collectors.toCollection(HashSet::new)));
       SliState state = sli.apply(row.jobKey()).orElse(SliState.UNKNOWN);

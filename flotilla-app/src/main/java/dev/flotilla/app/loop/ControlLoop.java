@@ -19,6 +19,7 @@ import dev.flotilla.sla.SlaChanges;
 import dev.flotilla.sla.SlaEngine;
 import dev.flotilla.store.JobRow;
 import dev.flotilla.store.Store;
+import dev.flotilla.store.WorkflowState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,8 @@ public final class ControlLoop {
 
   public CycleReport runCycle() {
     Instant start = clock.instant();
-    List<JobContext> contexts = JobContexts.managed(config, currentClusters(), start);
+    List<JobContext> contexts =
+        JobContexts.managed(config, currentClusters(), start, jobsUnderUserWorkflows());
     List<ClusterSnapshot> snapshots = collector.pollAll(targets, expectedJobs(contexts));
     SlaChanges changes = sla.cycle(snapshots, contexts);
     int written = persist(snapshots, contexts);
@@ -122,6 +124,21 @@ public final class ControlLoop {
     lastRows.values().stream()
         .filter(JobRow::managed)
         .forEach(r -> out.put(r.jobKey(), r.cluster()));
+    return out;
+  }
+
+  /**
+   * Jobs a person is changing right now (a running or approved workflow a user or token started:
+   * rescale, upgrade, config change, ...): planned work, excluded from the SLA while it runs.
+   * Self-healing and the reconciler act for Flotilla; their downtime counts.
+   */
+  private Set<String> jobsUnderUserWorkflows() {
+    Set<String> out = new HashSet<>();
+    for (WorkflowState s : List.of(WorkflowState.RUNNING, WorkflowState.PENDING)) {
+      store.workflows().list(Optional.empty(), Optional.of(s)).stream()
+          .filter(w -> !w.createdBy().startsWith("flotilla"))
+          .forEach(w -> out.add(w.jobKey()));
+    }
     return out;
   }
 

@@ -20,16 +20,21 @@ public final class JobContexts {
    *
    * @param currentCluster where each managed job runs now (after a migration it is no longer the
    *     preferred cluster); jobs absent from the map are expected on their preferred cluster
+   * @param underUserWorkflow jobs a user-requested workflow is changing now (planned work)
    */
   public static List<JobContext> managed(
-      FlotillaConfig config, Map<String, String> currentCluster, Instant now) {
+      FlotillaConfig config,
+      Map<String, String> currentCluster,
+      Instant now,
+      java.util.Set<String> underUserWorkflow) {
     List<JobContext> out = new ArrayList<>();
     for (JobSpec job : config.jobs()) {
       String cluster = currentCluster.getOrDefault(job.name(), job.placement().preferred());
       JobContext ctx =
           JobContext.managed(job.name(), cluster, job.tier(), job.owner().orElse(""))
               .withThresholds(thresholds(config.sla(), job));
-      if (inMaintenance(config.sla(), job.name(), cluster, now)) {
+      if (inMaintenance(config.sla(), job.name(), cluster, now)
+          || underUserWorkflow.contains(job.name())) {
         ctx = ctx.withIntentionallyStopped(true);
       }
       out.add(ctx);

@@ -250,6 +250,15 @@ public final class FakeFlinkActions implements FlinkActions {
   }
 
   @Override
+  public synchronized Optional<FlinkJob> newestJobByName(String cluster, String name) {
+    reach(cluster);
+    return jobs(cluster).stream()
+        .filter(j -> j.name.equals(name))
+        .reduce((a, b) -> b)
+        .map(j -> new FlinkJob(cluster, j.id, j.name, j.state));
+  }
+
+  @Override
   public synchronized Optional<SavepointRef> latestSavepoint(String cluster, String jobId) {
     reach(cluster);
     return find(cluster, jobId).flatMap(j -> j.savepoint);

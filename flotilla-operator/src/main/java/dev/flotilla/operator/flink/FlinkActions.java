@@ -51,6 +51,9 @@ public interface FlinkActions {
    */
   List<FlinkJob> findRunningJobsByName(String cluster, String name);
 
+  /** The most recently started job with this name, in any state (FAILED included). */
+  Optional<FlinkJob> newestJobByName(String cluster, String name);
+
   /** The newest savepoint the cluster reports for the job (also for a finished job). */
   Optional<SavepointRef> latestSavepoint(String cluster, String jobId);
 

@@ -124,9 +124,28 @@ public final class RestFlinkActions implements FlinkActions {
     if (op.hasNonNull("location")) {
       return SavepointStatus.completed(op.path("location").asText());
     }
-    JsonNode cause = op.path("failure-cause");
-    String reason = cause.path("serialized-throwable").asText(cause.toString());
-    return SavepointStatus.failed(reason.isEmpty() ? op.toString() : reason);
+    return SavepointStatus.failed(failureText(op.path("failure-cause"), op));
+  }
+
+  /**
+   * The readable part of a REST failure cause: the first lines of its {@code stack-trace} (the
+   * {@code serialized-throwable} field is base64 Java serialization, useless to a person).
+   */
+  static String failureText(JsonNode cause, JsonNode whole) {
+    String trace = cause.path("stack-trace").asText("");
+    if (!trace.isBlank()) {
+      String[] lines = trace.strip().split("\\R");
+      List<String> kept = new ArrayList<>();
+      for (String line : lines) {
+        String l = line.strip();
+        if (kept.isEmpty() || l.startsWith("Caused by:")) {
+          kept.add(l);
+        }
+      }
+      return String.join(" / ", kept);
+    }
+    String cls = cause.path("class").asText("");
+    return cls.isEmpty() ? whole.toString() : cls;
   }
 
   @Override
@@ -164,6 +183,22 @@ public final class RestFlinkActions implements FlinkActions {
       }
     }
     return out;
+  }
+
+  @Override
+  public Optional<FlinkJob> newestJobByName(String cluster, String name) {
+    FlinkJob newest = null;
+    long newestStart = Long.MIN_VALUE;
+    for (JsonNode j : get(cluster, "jobs/overview").path("jobs")) {
+      long start = j.path("start-time").asLong(0);
+      if (name.equals(j.path("name").asText()) && start >= newestStart) {
+        newestStart = start;
+        newest =
+            new FlinkJob(
+                cluster, j.path("jid").asText(), name, JobState.parse(j.path("state").asText()));
+      }
+    }
+    return Optional.ofNullable(newest);
   }
 
   @Override

@@ -16,8 +16,9 @@ import java.util.Optional;
  * Level-triggered managed-job lifecycle: each cycle, for every managed job without an active
  * workflow, deploy it on its cluster if no copy is active on any cluster of its placement (from its
  * last good checkpoint, see DEPLOY), or redeploy it where it runs if its spec differs from the one
- * last deployed successfully. It decides from what it sees now, not from events, so a missed cycle
- * loses nothing.
+ * last deployed successfully. A job whose newest copy FAILED is not missing but failing: it is left
+ * to the adviser and the self-healing policy (a blind redeploy would repeat and hide it). It
+ * decides from what it sees now, not from events, so a missed cycle loses nothing.
  */
 public final class Reconciler {
   private final WorkflowEngine engine;
@@ -40,6 +41,9 @@ public final class Reconciler {
         runsOn = runningOn(job);
       } catch (FlinkUnreachableException e) {
         continue; // cannot tell; the next cycle looks again
+      }
+      if (runsOn.isEmpty() && failedLast(job)) {
+        continue; // a failure, not a missing job: the adviser and self-healing decide
       }
       if (runsOn.isEmpty()) {
         started.add(
@@ -84,6 +88,22 @@ public final class Reconciler {
       throw unreachable;
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when the newest copy of the job on its cluster FAILED (exhausted Flink's restarts):
+   * redeploying it blindly would hide the failure from the adviser and repeat it. An unreachable
+   * cluster counts as not failed (the copy search above already stopped on it).
+   */
+  private boolean failedLast(ManagedJob job) {
+    try {
+      return flink
+          .newestJobByName(job.cluster(), job.flinkJobName())
+          .map(j -> j.state() == dev.flotilla.model.JobState.FAILED)
+          .orElse(false);
+    } catch (FlinkUnreachableException e) {
+      return false;
+    }
   }
 
   private static boolean active(WorkflowView w) {

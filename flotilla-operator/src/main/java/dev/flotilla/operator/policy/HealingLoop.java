@@ -143,7 +143,9 @@ public final class HealingLoop {
     facts.newDiagnoses().forEach(d -> diagnosed.add(d.jobKey()));
     for (String job : diagnosed) {
       for (WorkflowRow w : workflows.list(Optional.of(job), Optional.empty())) {
-        if (w.state() != WorkflowState.CANCELLED) {
+        // a (re)deployment by the reconciler is the job's life cycle, not a remedy: a job that
+        // fails right after it was deployed needs healing now, not after the cooldown
+        if (w.state() != WorkflowState.CANCELLED && !w.type().equals("DEPLOY")) {
           last.merge(job, w.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
       }

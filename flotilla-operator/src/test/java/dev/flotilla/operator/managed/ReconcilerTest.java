@@ -88,4 +88,32 @@ class ReconcilerTest {
       assertThat(flink.activeCopies("pay")).hasSize(2);
     }
   }
+
+  @Test
+  void reconcile_newestCopyFailed_leftToHealing_cancelledCopyIsRedeployed() {
+    SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    FakeFlinkActions flink = new FakeFlinkActions(clock, "a");
+    try (Store store =
+        Store.open("jdbc:sqlite:" + dir.resolve("x.db"), Optional.empty(), Optional.empty(), 1)) {
+      WorkflowEngine engine =
+          new WorkflowEngine(
+              store,
+              flink,
+              clock,
+              clock::advance,
+              new EngineOptions("r", Duration.ofSeconds(30), Duration.ofMillis(250)),
+              StepListener.none());
+      Reconciler reconciler = new Reconciler(engine, flink);
+      Deployment v1 = new Deployment("/j.jar", "Main", List.of("--name", "pay"), 2, Map.of());
+      flink.startJob("a", "pay", 2);
+      flink.jobs("a").get(0).state = dev.flotilla.model.JobState.FAILED;
+
+      assertThat(reconciler.reconcile(List.of(new ManagedJob("pay", "a", "pay", v1)))).isEmpty();
+      assertThat(flink.activeCopies("pay")).isEmpty();
+
+      flink.jobs("a").get(0).state = dev.flotilla.model.JobState.CANCELED; // stopped by someone
+      assertThat(reconciler.reconcile(List.of(new ManagedJob("pay", "a", "pay", v1)))).hasSize(1);
+      assertThat(flink.activeCopies("pay")).hasSize(1);
+    }
+  }
 }

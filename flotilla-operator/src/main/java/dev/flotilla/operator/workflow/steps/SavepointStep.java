@@ -19,9 +19,10 @@ import java.util.Optional;
  * Takes a savepoint of the job on its cluster, optionally stopping it. Idempotent: a savepoint
  * taken after the intent was written (by a run that crashed) is reused, and a job already stopped
  * is not stopped again. With {@code fallbackToCheckpoint}, an unreachable JobManager makes it use
- * the newest retained checkpoint instead (result {@code kind=checkpoint}). Stopping a job that is
- * not RUNNING (a failure loop: no savepoint is possible) cancels it and uses its newest retained
- * checkpoint, also {@code kind=checkpoint}.
+ * the newest retained checkpoint instead (result {@code kind=checkpoint}). Stopping a job that
+ * cannot take a savepoint — not RUNNING (a failure loop, already failed), tasks not all running (a
+ * lost TaskManager), or whose stop-with-savepoint failed — cancels it and uses its newest retained
+ * checkpoint, also {@code kind=checkpoint}: the state Flink itself would restore after a failure.
  *
  * <p>Result: {@code path}, {@code kind} (savepoint|checkpoint), {@code jobId}, {@code stoppedAt}.
  */
@@ -107,6 +108,9 @@ public final class SavepointStep implements Step {
     if (state != JobState.RUNNING && stop && state != JobState.UNKNOWN) {
       return Optional.empty(); // failing or already stopped: no savepoint can be taken
     }
+    if (state == JobState.RUNNING && stop && !flink.tasksRunning(cluster, jobId)) {
+      return Optional.empty(); // tasks waiting for slots (a lost TaskManager): none to snapshot
+    }
     if (state != JobState.RUNNING) {
       throw new StepFailedException(
           "job "
@@ -128,6 +132,9 @@ public final class SavepointStep implements Step {
                 Optional.of(flink.savepointStatus(cluster, jobId, request))
                     .filter(s -> s.kind() != SavepointStatus.Kind.PENDING));
     if (done.kind() == SavepointStatus.Kind.FAILED) {
+      if (stop) {
+        return Optional.empty(); // the job still runs; move it from its checkpoint instead
+      }
       throw new StepFailedException(
           "savepoint of " + jobId + " failed: " + done.failure().orElse("?"));
     }
