@@ -76,6 +76,12 @@ public record JobContext(
         jobKey, cluster, tier, owner, managed, shouldRun, intentionallyStopped, t);
   }
 
+  /** The same job found on another cluster (a managed job moved by a migration). */
+  public JobContext withCluster(String newCluster) {
+    return new JobContext(
+        jobKey, newCluster, tier, owner, managed, shouldRun, intentionallyStopped, thresholds);
+  }
+
   public JobContext withIntentionallyStopped(boolean stopped) {
     return new JobContext(jobKey, cluster, tier, owner, managed, shouldRun, stopped, thresholds);
   }

@@ -11,16 +11,27 @@ import java.util.Optional;
  * Folds one job's raw detector output into its diagnoses: one diagnosis per (label, moment), the
  * first detector's signature and side kept, evidence/rules/actions merged, the highest confidence;
  * then, among RUNTIME diagnoses, a cause absorbs its symptoms: data skew absorbs backpressure (a
- * hot key back-pressures its upstream), and skew or backpressure absorb failing checkpoints
- * (barriers stuck behind backed-up buffers). The absorbed diagnosis's evidence is kept on the
- * cause.
+ * hot key back-pressures its upstream), skew or backpressure absorb failing checkpoints (barriers
+ * stuck behind backed-up buffers), and so does a failure that makes the job restart (user
+ * exception, connector, OOM, class conflict, serialization, lost TaskManager): checkpoints of a job
+ * that keeps failing fail too. A checkpoint diagnosis from the exception text itself is never
+ * absorbed. The absorbed diagnosis's evidence is kept on the cause.
  */
 final class Precedence {
   private static final List<Label[]> ABSORBS =
       List.of(
           new Label[] {Label.DATA_SKEW, Label.BACKPRESSURE_OR_SLOW_OPERATOR},
           new Label[] {Label.DATA_SKEW, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
-          new Label[] {Label.BACKPRESSURE_OR_SLOW_OPERATOR, Label.CHECKPOINT_TIMEOUT_OR_FAILURE});
+          new Label[] {Label.BACKPRESSURE_OR_SLOW_OPERATOR, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          // a job that keeps failing cannot complete checkpoints: the failure is the cause
+          new Label[] {Label.USER_CODE_EXCEPTION, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.CONNECTOR_EXTERNAL_SYSTEM, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.OOM_HEAP, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.OOM_DIRECT_OR_NETWORK, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.OOM_METASPACE, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.CLASS_OR_DEPENDENCY_CONFLICT, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.SERIALIZATION, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
+          new Label[] {Label.TASKMANAGER_LOST_OR_NETWORK, Label.CHECKPOINT_TIMEOUT_OR_FAILURE});
 
   private Precedence() {}
 

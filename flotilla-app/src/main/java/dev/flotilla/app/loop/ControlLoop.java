@@ -78,6 +78,7 @@ public final class ControlLoop {
     List<JobContext> contexts =
         JobContexts.managed(config, currentClusters(), start, jobsUnderUserWorkflows());
     List<ClusterSnapshot> snapshots = collector.pollAll(targets, expectedJobs(contexts));
+    contexts = JobContexts.relocated(config, contexts, snapshots);
     SlaChanges changes = sla.cycle(snapshots, contexts);
     int written = persist(snapshots, contexts);
     AdviserCycle advice = adviser.run(snapshots, managedKeys(contexts), clock.instant());
@@ -89,11 +90,23 @@ public final class ControlLoop {
     return new CycleReport(start, took, snapshots, changes, written, statuses(advice), advice);
   }
 
-  private static Map<String, String> managedKeys(List<JobContext> contexts) {
+  /**
+   * Cluster/name → managed job key, for the adviser: the job's copies on every cluster of its
+   * placement belong to it (the adviser prefers a live copy over a stopped one), so the stopped
+   * copy a migration left behind is not diagnosed as a job of its own.
+   */
+  private Map<String, String> managedKeys(List<JobContext> contexts) {
     Map<String, String> keys = new HashMap<>();
     for (JobContext c : contexts) {
       if (c.managed()) {
         keys.put(c.cluster() + "/" + c.flinkJobName(), c.jobKey());
+      }
+    }
+    for (JobContext c : contexts) {
+      if (c.managed()) {
+        config.job(c.jobKey()).stream()
+            .flatMap(spec -> spec.placement().clusters().stream())
+            .forEach(cl -> keys.putIfAbsent(cl + "/" + c.flinkJobName(), c.jobKey()));
       }
     }
     return keys;

@@ -28,14 +28,7 @@ class ReconcilerTest {
     FakeFlinkActions flink = new FakeFlinkActions(clock, "a");
     try (Store store =
         Store.open("jdbc:sqlite:" + dir.resolve("r.db"), Optional.empty(), Optional.empty(), 1)) {
-      WorkflowEngine engine =
-          new WorkflowEngine(
-              store,
-              flink,
-              clock,
-              clock::advance,
-              new EngineOptions("r", Duration.ofSeconds(30), Duration.ofMillis(250)),
-              StepListener.none());
+      WorkflowEngine engine = engine(store, flink, clock);
       Reconciler reconciler = new Reconciler(engine, flink);
       Deployment v1 = new Deployment("/j.jar", "Main", List.of("--name", "pay"), 2, Map.of());
       store.jobs().recordLastGoodCheckpoint("pay", "file:///sp/old", clock.instant());
@@ -67,14 +60,7 @@ class ReconcilerTest {
     FakeFlinkActions flink = new FakeFlinkActions(clock, "a", "b");
     try (Store store =
         Store.open("jdbc:sqlite:" + dir.resolve("f.db"), Optional.empty(), Optional.empty(), 1)) {
-      WorkflowEngine engine =
-          new WorkflowEngine(
-              store,
-              flink,
-              clock,
-              clock::advance,
-              new EngineOptions("r", Duration.ofSeconds(30), Duration.ofMillis(250)),
-              StepListener.none());
+      WorkflowEngine engine = engine(store, flink, clock);
       Reconciler reconciler = new Reconciler(engine, flink);
       Deployment v1 = new Deployment("/j.jar", "Main", List.of("--name", "pay"), 2, Map.of());
       flink.startJob("b", "pay", 2); // moved to b by an earlier migration
@@ -95,14 +81,7 @@ class ReconcilerTest {
     FakeFlinkActions flink = new FakeFlinkActions(clock, "a");
     try (Store store =
         Store.open("jdbc:sqlite:" + dir.resolve("x.db"), Optional.empty(), Optional.empty(), 1)) {
-      WorkflowEngine engine =
-          new WorkflowEngine(
-              store,
-              flink,
-              clock,
-              clock::advance,
-              new EngineOptions("r", Duration.ofSeconds(30), Duration.ofMillis(250)),
-              StepListener.none());
+      WorkflowEngine engine = engine(store, flink, clock);
       Reconciler reconciler = new Reconciler(engine, flink);
       Deployment v1 = new Deployment("/j.jar", "Main", List.of("--name", "pay"), 2, Map.of());
       flink.startJob("a", "pay", 2);
@@ -115,5 +94,15 @@ class ReconcilerTest {
       assertThat(reconciler.reconcile(List.of(new ManagedJob("pay", "a", "pay", v1)))).hasSize(1);
       assertThat(flink.activeCopies("pay")).hasSize(1);
     }
+  }
+
+  private static WorkflowEngine engine(Store store, FakeFlinkActions flink, SettableClock clock) {
+    return new WorkflowEngine(
+        store,
+        flink,
+        clock,
+        clock::advance,
+        new EngineOptions("r", Duration.ofSeconds(30), Duration.ofMillis(250)),
+        StepListener.none());
   }
 }

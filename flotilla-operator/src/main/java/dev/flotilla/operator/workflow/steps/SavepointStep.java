@@ -82,17 +82,8 @@ public final class SavepointStep implements Step {
       if (!intent.path("fallbackToCheckpoint").asBoolean(false)) {
         throw e;
       }
-      String checkpoint =
-          flink
-              .latestRetainedCheckpoint(cluster, jobId)
-              .orElseThrow(
-                  () ->
-                      new StepFailedException(
-                          cluster
-                              + " is unreachable and job "
-                              + jobId
-                              + " has no retained checkpoint"));
-      return result(ctx, checkpoint, "checkpoint", jobId);
+      return fromRetainedCheckpoint(
+          ctx, flink, cluster, jobId, cluster + " is unreachable and job " + jobId);
     }
   }
 
@@ -155,18 +146,20 @@ public final class SavepointStep implements Step {
           STOPPED_WITHIN,
           () -> Optional.of(flink.jobState(cluster, jobId)).filter(JobState::isTerminal));
     }
+    return fromRetainedCheckpoint(
+        ctx,
+        flink,
+        cluster,
+        jobId,
+        "job " + jobId + " on " + cluster + " could not take a savepoint, and it");
+  }
+
+  private ObjectNode fromRetainedCheckpoint(
+      StepContext ctx, FlinkActions flink, String cluster, String jobId, String whyNone) {
     String checkpoint =
         flink
             .latestRetainedCheckpoint(cluster, jobId)
-            .orElseThrow(
-                () ->
-                    new StepFailedException(
-                        "job "
-                            + jobId
-                            + " on "
-                            + cluster
-                            + " was not running, so no savepoint could be taken, and it has no"
-                            + " retained checkpoint"));
+            .orElseThrow(() -> new StepFailedException(whyNone + " has no retained checkpoint"));
     return result(ctx, checkpoint, "checkpoint", jobId);
   }
 
