@@ -151,6 +151,24 @@ public record JobDiagnosis(
         incidentId);
   }
 
+  /** The same diagnosis recommending {@code newActions} instead. */
+  public JobDiagnosis withActions(List<Action> newActions) {
+    return new JobDiagnosis(
+        jobKey,
+        cluster,
+        at,
+        label,
+        side,
+        confidence,
+        newActions,
+        evidence,
+        rules,
+        explanation,
+        moment,
+        signature,
+        incidentId);
+  }
+
   private static <T> List<T> union(List<T> a, List<T> b) {
     LinkedHashSet<T> s = new LinkedHashSet<>(a);
     s.addAll(b);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Folds one job's raw detector output into its diagnoses: one diagnosis per (label, moment), the
@@ -33,15 +34,34 @@ final class Precedence {
           new Label[] {Label.SERIALIZATION, Label.CHECKPOINT_TIMEOUT_OR_FAILURE},
           new Label[] {Label.TASKMANAGER_LOST_OR_NETWORK, Label.CHECKPOINT_TIMEOUT_OR_FAILURE});
 
+  /**
+   * Detectors that read the job's and cluster's live state choose the remedy for their label: the
+   * text of a lost-TaskManager exception says nothing about whether the cluster still has slots.
+   */
+  private static final Set<String> DECIDES_ACTIONS =
+      Set.of(TaskManagerLostDetector.RULE, InsufficientResourcesDetector.RULE);
+
   private Precedence() {}
+
+  private static JobDiagnosis merge(JobDiagnosis a, JobDiagnosis b) {
+    JobDiagnosis m = a.mergedWith(b, Math.max(a.confidence(), b.confidence()));
+    if (decides(a) && !decides(b)) {
+      return m.withActions(a.actions());
+    }
+    if (decides(b) && !decides(a)) {
+      return m.withActions(b.actions());
+    }
+    return m;
+  }
+
+  private static boolean decides(JobDiagnosis d) {
+    return d.rules().stream().anyMatch(DECIDES_ACTIONS::contains);
+  }
 
   static List<JobDiagnosis> apply(List<JobDiagnosis> raw) {
     Map<String, JobDiagnosis> merged = new LinkedHashMap<>();
     for (JobDiagnosis d : raw) {
-      merged.merge(
-          d.label() + "/" + d.moment(),
-          d,
-          (a, b) -> a.mergedWith(b, Math.max(a.confidence(), b.confidence())));
+      merged.merge(d.label() + "/" + d.moment(), d, Precedence::merge);
     }
     for (Label[] pair : ABSORBS) {
       String cause = pair[0] + "/" + Moment.RUNTIME;

@@ -60,9 +60,7 @@ public final class TaskManagerLostDetector implements Detector {
             Label.TASKMANAGER_LOST_OR_NETWORK,
             Side.PLATFORM,
             text.isPresent() ? 0.85 : 0.6,
-            stranded
-                ? List.of(Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS)
-                : List.of(Action.RESTART_FROM_CHECKPOINT),
+            actions(stranded, job.latest().state()),
             evidence,
             RULE,
             stranded
@@ -70,7 +68,8 @@ public final class TaskManagerLostDetector implements Detector {
                     + " left: the job cannot restart there until capacity returns; move it to a"
                     + " healthy cluster from its latest checkpoint."
                 : "A TaskManager running this job's tasks was lost (process killed, node lost or"
-                    + " network partition); the job restarts from its latest checkpoint.",
+                    + " network partition); Flink restarts the job from its latest checkpoint on"
+                    + " the remaining slots. Replace the lost TaskManager to restore spare capacity.",
             Moment.RUNTIME,
             SIGNATURE));
   }
@@ -82,6 +81,20 @@ public final class TaskManagerLostDetector implements Detector {
     return job.exception().get().entries().stream()
         .filter(e -> says(e.stacktrace()) || says(e.exceptionName()))
         .findFirst();
+  }
+
+  /**
+   * Stranded (no slot left): move it. Flink gave up (FAILED): restart it from its checkpoint.
+   * Otherwise Flink is restarting it on the remaining slots by itself — a restart on top would be
+   * blind; a human should replace the lost capacity.
+   */
+  static List<Action> actions(boolean stranded, JobState state) {
+    if (stranded) {
+      return List.of(Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS);
+    }
+    return state == JobState.FAILED
+        ? List.of(Action.RESTART_FROM_CHECKPOINT)
+        : List.of(Action.ADD_RESOURCES_OR_SLOTS);
   }
 
   /** The job is not fully running and its (reachable) cluster reports no free slot. */

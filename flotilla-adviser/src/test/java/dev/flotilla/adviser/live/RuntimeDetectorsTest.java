@@ -117,14 +117,16 @@ class RuntimeDetectorsTest {
         .satisfies(
             d -> {
               assertThat(d.actions())
-                  .startsWith(Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS);
+                  .as("the live detector decides, not the exception text")
+                  .containsExactly(
+                      Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS);
               assertThat(d.evidence())
                   .contains("cluster prod has no free slot left to restart the job on");
             });
   }
 
   @Test
-  void taskManagerLostWithSlotsLeft_restartOnly() {
+  void taskManagerLostWithSlotsLeft_flinkRestartsItself_noRestartOnTop() {
     Instant t1 = T0.plusSeconds(30);
     JobObservation restarting =
         Obs.withState(
@@ -134,6 +136,23 @@ class RuntimeDetectorsTest {
             t1);
 
     assertThat(run(List.of(cluster(T0, 3), cluster(t1, 2)), List.of(job(T0), restarting)))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.actions())
+                    .as("Flink restarts it on the slots left; no restart on top")
+                    .containsExactly(Action.ADD_RESOURCES_OR_SLOTS));
+  }
+
+  @Test
+  void taskManagerLostAndFlinkGaveUp_restartFromCheckpoint() {
+    Instant t1 = T0.plusSeconds(30);
+    JobObservation failed =
+        Obs.withState(
+            job(t1), JobState.FAILED, List.of(Obs.exception(t1.minusSeconds(5), Obs.TM_LOST)), t1);
+
+    assertThat(run(List.of(cluster(T0, 3), cluster(t1, 2)), List.of(job(T0), failed)))
+        .filteredOn(d -> d.label() == Label.TASKMANAGER_LOST_OR_NETWORK)
         .singleElement()
         .satisfies(d -> assertThat(d.actions()).containsExactly(Action.RESTART_FROM_CHECKPOINT));
   }

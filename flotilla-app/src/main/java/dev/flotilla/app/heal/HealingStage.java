@@ -30,6 +30,7 @@ import dev.flotilla.operator.workflow.EngineOptions;
 import dev.flotilla.operator.workflow.Sleeper;
 import dev.flotilla.operator.workflow.StepListener;
 import dev.flotilla.operator.workflow.WorkflowEngine;
+import dev.flotilla.sla.SliMinute;
 import dev.flotilla.store.JobRow;
 import dev.flotilla.store.Store;
 import java.time.Clock;
@@ -116,17 +117,18 @@ public final class HealingStage implements AutoCloseable {
    * One cycle.
    *
    * @param rows the current row of every job the loop knows, by job key
-   * @param sli each job's SLI state in the last finished minute
+   * @param sli each job's last finished SLA minute
    */
   public void onCycle(
       AdviserCycle advice,
       LiveAdviser adviser,
       Map<String, JobRow> rows,
-      Function<String, Optional<SliState>> sli) {
+      Function<String, Optional<SliMinute>> sli) {
     List<DiagnosisInput> diagnoses =
         advice.newOrChanged().stream().map(HealingStage::input).toList();
     Map<String, Set<String>> labels = new HashMap<>();
     Map<String, JobContext> jobs = new HashMap<>();
+    Map<String, java.time.Instant> minutes = new HashMap<>();
     int failing = 0;
     for (JobRow row : rows.values()) {
       // symptoms present now: a pre-emptive risk (e.g. heap trending up while a job fills its
@@ -137,12 +139,14 @@ public final class HealingStage implements AutoCloseable {
               .filter(d -> d.moment() != Moment.PREEMPTIVE)
               .map(d -> d.label().name())
               .collect(Collectors.toCollection(HashSet::new)));
-      SliState state = sli.apply(row.jobKey()).orElse(SliState.UNKNOWN);
+      Optional<SliMinute> last = sli.apply(row.jobKey());
+      SliState state = last.map(SliMinute::state).orElse(SliState.UNKNOWN);
+      last.ifPresent(m -> minutes.put(row.jobKey(), m.minute()));
       failing += state.isBreach() ? 1 : 0;
       jobs.put(row.jobKey(), context(row).withSli(state));
     }
     List<String> incidents = advice.incidents().stream().map(i -> i.id()).toList();
-    loop.cycle(new CycleFacts(diagnoses, labels, jobs, failing, incidents));
+    loop.cycle(new CycleFacts(diagnoses, labels, jobs, failing, incidents, minutes));
     executor.execute(engine::resumeAbandoned); // approved workflows, and runs a crash left behind
     if (config.policy().reconcile()
         && !config.policy().dryRun()

@@ -49,6 +49,7 @@ public final class ControlLoop {
   private final Optional<NotifyStage> notify;
   private final HealingStage healing;
   private final Map<String, JobRow> lastRows = new HashMap<>();
+  private final Map<String, String> lastGoodPath = new HashMap<>();
 
   public ControlLoop(
       FlotillaConfig config,
@@ -83,8 +84,7 @@ public final class ControlLoop {
     int written = persist(snapshots, contexts);
     AdviserCycle advice = adviser.run(snapshots, managedKeys(contexts), clock.instant());
     notify.ifPresent(n -> n.onCycle(changes, advice.incidents()));
-    healing.onCycle(
-        advice, adviser.adviser(), lastRows, key -> sla.lastMinute(key).map(m -> m.state()));
+    healing.onCycle(advice, adviser.adviser(), lastRows, sla::lastMinute);
     Duration took = Duration.between(start, clock.instant());
     publish(snapshots, contexts, changes, took, written);
     return new CycleReport(start, took, snapshots, changes, written, statuses(advice), advice);
@@ -180,11 +180,31 @@ public final class ControlLoop {
                 o.cluster() + "/" + o.name(),
                 JobContext.observed(o.cluster(), o.name(), Optional.empty(), Optional.empty()));
         JobRow row = ObservationRows.job(ctx, o, Optional.ofNullable(lastRows.get(ctx.jobKey())));
+        if (ctx.managed()) {
+          recordLastGood(ctx.jobKey(), o);
+        }
         rows.add(row);
         lastRows.put(ctx.jobKey(), row);
       }
     }
     return store.jobs().upsertAll(rows);
+  }
+
+  /**
+   * A managed job's newest completed checkpoint is its last known good state: the store keeps it
+   * (written only when it changes), so a job can be restored or moved even when its own copy has
+   * none — a copy that never ran, a JobManager that forgot it.
+   */
+  private void recordLastGood(String jobKey, JobObservation o) {
+    Optional<String> path = o.checkpoints().latestCompletedPath();
+    if (path.isEmpty() || path.get().equals(lastGoodPath.get(jobKey))) {
+      return;
+    }
+    store
+        .jobs()
+        .recordLastGoodCheckpoint(
+            jobKey, path.get(), o.checkpoints().latestCompletedAt().orElse(clock.instant()));
+    lastGoodPath.put(jobKey, path.get());
   }
 
   private void publish(

@@ -1,7 +1,7 @@
 package dev.flotilla.operator.policy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.flotilla.model.SliState;
+import dev.flotilla.operator.verify.SliMinute;
 import dev.flotilla.operator.verify.VerificationResult;
 import dev.flotilla.operator.verify.VerificationTracker;
 import dev.flotilla.operator.workflow.Jsons;
@@ -96,7 +96,12 @@ public final class HealingLoop {
     all.addAll(waiting.values());
     CycleFacts withRetries =
         new CycleFacts(
-            all, facts.currentLabels(), facts.jobs(), facts.failingJobs(), facts.incidents());
+            all,
+            facts.currentLabels(),
+            facts.jobs(),
+            facts.failingJobs(),
+            facts.incidents(),
+            facts.sliMinutes());
     List<Decision> decisions = policy.decide(input(withRetries));
     Map<String, DiagnosisInput> byKey = new HashMap<>();
     all.forEach(d -> byKey.put(key(d.jobKey(), d.label()), d));
@@ -119,8 +124,13 @@ public final class HealingLoop {
       carryOut(d).ifPresent(started::add);
     }
     decisions = made;
-    Map<String, SliState> sli = new HashMap<>();
-    facts.jobs().forEach((k, j) -> sli.put(k, j.sli()));
+    Instant thisMinute = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    Map<String, SliMinute> sli = new HashMap<>();
+    facts
+        .jobs()
+        .forEach(
+            (k, j) ->
+                sli.put(k, new SliMinute(facts.sliMinutes().getOrDefault(k, thisMinute), j.sli())));
     List<VerificationResult> verified = verifier.cycle(sli, facts.currentLabels());
     return new HealingReport(decisions, started, released, verified);
   }

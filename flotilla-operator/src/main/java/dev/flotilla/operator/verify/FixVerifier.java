@@ -14,6 +14,9 @@ import java.util.Set;
  * triggering diagnosis label is no longer present; anything else is FAILED_VERIFICATION.
  */
 public final class FixVerifier {
+  /** How long after the window's end the verdict waits for its last minute's SLI. */
+  static final Duration FINALIZE_GRACE = Duration.ofSeconds(90);
+
   private final Duration window;
   private final Duration healthyTail;
 
@@ -39,6 +42,17 @@ public final class FixVerifier {
       return failed(w, "diagnosis " + w.label() + " is still present");
     }
     Instant from = end.minus(healthyTail).truncatedTo(ChronoUnit.MINUTES);
+    Instant firstAfterFix = w.completedAt().truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
+    if (from.isBefore(firstAfterFix)) {
+      from = firstAfterFix; // the minute of the fix holds the move's own downtime
+    }
+    Instant last = end.truncatedTo(ChronoUnit.MINUTES).minusSeconds(60);
+    boolean lastSeen = minutes.stream().anyMatch(s -> s.minute().equals(last));
+    if (!last.isBefore(from) && !lastSeen && now.isBefore(end.plus(FINALIZE_GRACE))) {
+      // the SLA engine reports a minute once it is over: wait for the window's last minute
+      return new Verdict(
+          Verdict.Outcome.WATCHING, "waiting for the SLI of minute " + last + " of " + w.jobKey());
+    }
     for (Instant m = from; m.isBefore(end.truncatedTo(ChronoUnit.MINUTES)); m = m.plusSeconds(60)) {
       Instant minute = m;
       SliState state =

@@ -35,6 +35,13 @@ import java.util.TreeMap;
 public final class VerificationTracker {
   public static final String ACTOR = "flotilla";
 
+  /**
+   * Diagnoses of the cluster, not the job: a migration away from one is an evacuation, and moving
+   * the job back to the cluster it fled would strand it again, so it is remembered, not undone.
+   */
+  private static final Set<String> CLUSTER_FAULTS =
+      Set.of("TASKMANAGER_LOST_OR_NETWORK", "INSUFFICIENT_RESOURCES", "HA_OR_STORAGE");
+
   private record Followed(
       String workflowId,
       String jobKey,
@@ -123,14 +130,15 @@ public final class VerificationTracker {
   }
 
   /**
-   * One cycle: samples each watched job's SLI now (the worst state seen in a minute counts for it),
-   * and ends the watches whose window has passed.
+   * One cycle: samples each watched job's SLI (the worst state seen for a minute counts for it),
+   * and ends the watches whose window has passed. Only minutes that begin after the workflow ended
+   * count: the minute of the fix itself holds the downtime of the move.
    *
-   * @param sliNow each job's SLI state this cycle
+   * @param sliNow each job's latest SLI state and the minute it belongs to
    * @param labelsNow each job's current diagnosis labels (all of them, not only new ones)
    */
   public synchronized List<VerificationResult> cycle(
-      Map<String, SliState> sliNow, Map<String, Set<String>> labelsNow) {
+      Map<String, SliMinute> sliNow, Map<String, Set<String>> labelsNow) {
     Instant now = clock.instant();
     List<VerificationResult> out = new ArrayList<>();
     for (Iterator<Map.Entry<String, Followed>> it = followed.entrySet().iterator();
@@ -171,11 +179,14 @@ public final class VerificationTracker {
       }
       Watch w = f.watch().get();
       TreeMap<Instant, SliState> series = minutes.computeIfAbsent(w.jobKey(), k -> new TreeMap<>());
-      if (now.isBefore(verifier.windowEnd(w))) {
+      SliMinute sample =
+          sliNow.getOrDefault(
+              w.jobKey(), new SliMinute(now.truncatedTo(ChronoUnit.MINUTES), SliState.UNKNOWN));
+      Instant firstMinute = w.completedAt().truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
+      if (!sample.minute().isBefore(firstMinute)
+          && sample.minute().isBefore(verifier.windowEnd(w))) {
         series.merge(
-            now.truncatedTo(ChronoUnit.MINUTES),
-            sliNow.getOrDefault(w.jobKey(), SliState.UNKNOWN),
-            (a, b) -> a == SliState.RUNNING_NORMAL ? b : a);
+            sample.minute(), sample.state(), (a, b) -> a == SliState.RUNNING_NORMAL ? b : a);
       }
       List<SliMinute> history =
           series.entrySet().stream().map(m -> new SliMinute(m.getKey(), m.getValue())).toList();
@@ -205,7 +216,9 @@ public final class VerificationTracker {
     memory.remember(
         new ActionMemoryRow(
             f.jobKey(), f.label(), f.action().name(), clock.instant(), f.workflowId(), v.why()));
-    Optional<String> undone = undo ? rollback.rollback(f.workflowId(), v.why()) : Optional.empty();
+    boolean evacuation = f.action() == WorkflowType.MIGRATE && CLUSTER_FAULTS.contains(f.label());
+    Optional<String> undone =
+        undo && !evacuation ? rollback.rollback(f.workflowId(), v.why()) : Optional.empty();
     record(f, v, undone);
     return new VerificationResult(f.workflowId(), f.jobKey(), f.label(), v, undone);
   }

@@ -257,6 +257,29 @@ class HealingLoopTest {
   }
 
   @Test
+  void evacuationThatDoesNotVerify_isRememberedButNotMovedBackToTheBrokenCluster() {
+    DiagnosisInput lost =
+        Fixtures.diagnosis(
+            "orders", "TASKMANAGER_LOST_OR_NETWORK", Side.PLATFORM, "MIGRATE_TO_HEALTHY_CLUSTER");
+    JobContext j = job("orders", Tier.P1, SliState.NOT_RUNNING).withMigrationTarget("big");
+    HealingReport r = cycle(List.of(lost), Set.of("TASKMANAGER_LOST_OR_NETWORK"), j);
+    assertThat(r.decisions()).extracting(Decision::kind).containsExactly(Kind.START);
+    assertThat(flink.activeCopies("orders")).extracting(c -> c.cluster).containsExactly("big");
+
+    List<HealingReport> later =
+        minutes(
+            12,
+            Set.of("TASKMANAGER_LOST_OR_NETWORK"),
+            job("orders", Tier.P1, SliState.RUNNING_ABNORMAL).withMigrationTarget("big"));
+    var results = later.stream().flatMap(h -> h.verifications().stream()).toList();
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).verdict().outcome()).isEqualTo(Verdict.Outcome.FAILED_VERIFICATION);
+    assertThat(results.get(0).rollbackWorkflowId()).isEmpty();
+    assertThat(flink.activeCopies("orders")).extracting(c -> c.cluster).containsExactly("big");
+    assertThat(store.actionMemory().list(Optional.of("orders"))).hasSize(1);
+  }
+
+  @Test
   void cycle_fixDoesNotVerify_rollsBackRemembersAndBlocksUntilReset() {
     HealingReport r =
         cycle(

@@ -83,4 +83,29 @@ class FixVerifierTest {
     assertThat(v.outcome()).isEqualTo(Verdict.Outcome.FAILED_VERIFICATION);
     assertThat(v.why()).contains("UNKNOWN");
   }
+
+  @Test
+  void judge_shortWindow_minuteOfTheFixIgnored_waitsForTheLastMinuteToBeReported() {
+    FixVerifier shortWindow = new FixVerifier(Duration.ofMinutes(3), Duration.ofMinutes(2));
+    Instant done = Instant.parse("2026-05-01T12:00:40Z");
+    Watch w = new Watch("wf-2", "orders", "TASKMANAGER_LOST", WorkflowType.MIGRATE, done);
+    List<SliMinute> seen = new ArrayList<>();
+    seen.add(new SliMinute(Instant.parse("2026-05-01T12:00:00Z"), SliState.NOT_RUNNING)); // move
+    seen.add(new SliMinute(Instant.parse("2026-05-01T12:01:00Z"), SliState.RUNNING_NORMAL));
+    Instant end = done.plus(Duration.ofMinutes(3)); // 12:03:40
+
+    assertThat(shortWindow.judge(w, seen, Set.of(), end).outcome())
+        .as("12:02 is not reported yet")
+        .isEqualTo(Verdict.Outcome.WATCHING);
+    seen.add(new SliMinute(Instant.parse("2026-05-01T12:02:00Z"), SliState.RUNNING_NORMAL));
+    Verdict v = shortWindow.judge(w, seen, Set.of(), end.plusSeconds(10));
+    assertThat(v.outcome()).isEqualTo(Verdict.Outcome.SUCCEEDED);
+
+    assertThat(
+            shortWindow
+                .judge(w, seen.subList(0, 2), Set.of(), end.plus(Duration.ofMinutes(2)))
+                .why())
+        .as("a minute never reported counts against, after the grace")
+        .contains("UNKNOWN in minute 2026-05-01T12:02:00Z");
+  }
 }

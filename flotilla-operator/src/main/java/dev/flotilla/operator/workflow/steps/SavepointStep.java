@@ -156,11 +156,21 @@ public final class SavepointStep implements Step {
 
   private ObjectNode fromRetainedCheckpoint(
       StepContext ctx, FlinkActions flink, String cluster, String jobId, String whyNone) {
-    String checkpoint =
-        flink
-            .latestRetainedCheckpoint(cluster, jobId)
-            .orElseThrow(() -> new StepFailedException(whyNone + " has no retained checkpoint"));
-    return result(ctx, checkpoint, "checkpoint", jobId);
+    Optional<String> retained = flink.latestRetainedCheckpoint(cluster, jobId);
+    if (retained.isPresent()) {
+      return result(ctx, retained.get(), "checkpoint", jobId);
+    }
+    // this copy never completed one (e.g. restarted into a cluster without slots): the job's
+    // last known good checkpoint, recorded by the loop or by an earlier workflow
+    String lastGood =
+        ctx.jobs()
+            .lastGoodCheckpoint(ctx.jobKey())
+            .map(c -> c.path())
+            .orElseThrow(
+                () ->
+                    new StepFailedException(
+                        whyNone + " has no retained checkpoint, nor has the job a last good one"));
+    return result(ctx, lastGood, "checkpoint", jobId);
   }
 
   private ObjectNode result(StepContext ctx, String path, String kind, String jobId) {
