@@ -280,6 +280,37 @@ class HealingLoopTest {
   }
 
   @Test
+  void manySimultaneousFailures_breakerPagesOnceAndStopsActions_thenActsWhenCalm() {
+    JobContext orders = job("orders", Tier.P1, SliState.RUNNING_ABNORMAL);
+    Map<String, Set<String>> labels = Map.of("orders", Set.of("OOM_HEAP"));
+    HealingReport storm =
+        loop.cycle(
+            new CycleFacts(
+                List.of(oom("orders")), labels, Map.of("orders", orders), 40, List.of()));
+    assertThat(storm.decisions()).extracting(Decision::kind).contains(Kind.PAGE, Kind.SKIP);
+    assertThat(storm.decisions()).extracting(Decision::kind).doesNotContain(Kind.START);
+    assertThat(storm.started()).isEmpty();
+    assertThat(flink.mutations()).isEmpty();
+
+    clock.advance(Duration.ofMinutes(1));
+    HealingReport still =
+        loop.cycle(new CycleFacts(List.of(), labels, Map.of("orders", orders), 40, List.of()));
+    assertThat(still.started()).isEmpty();
+    assertThat(audit("healing.page")).as("paged once, not every cycle").hasSize(1);
+
+    List<String> startedWhenCalm = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) { // the breaker closes after calm cycles
+      clock.advance(Duration.ofMinutes(1));
+      startedWhenCalm.addAll(
+          loop.cycle(new CycleFacts(List.of(), labels, Map.of("orders", orders), 0, List.of()))
+              .started());
+    }
+    assertThat(startedWhenCalm)
+        .as("the diagnosis that waited out the incident is acted on once")
+        .hasSize(1);
+  }
+
+  @Test
   void cycle_fixDoesNotVerify_rollsBackRemembersAndBlocksUntilReset() {
     HealingReport r =
         cycle(
