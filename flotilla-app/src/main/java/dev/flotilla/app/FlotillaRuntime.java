@@ -17,6 +17,7 @@ import dev.flotilla.collector.DetailPolicy;
 import dev.flotilla.collector.FleetCollector;
 import dev.flotilla.collector.FlinkRestClient;
 import dev.flotilla.config.FlotillaConfig;
+import dev.flotilla.operator.policy.HealingNotifier;
 import dev.flotilla.sla.SlaEngine;
 import dev.flotilla.sla.SliClassifier;
 import dev.flotilla.sla.rules.AbnormalRule;
@@ -24,6 +25,7 @@ import dev.flotilla.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one static wiring of Flotilla's parts, used by {@code main} and by tests. Owns the store
@@ -69,7 +71,13 @@ public final class FlotillaRuntime implements AutoCloseable {
               rest, clock, DetailPolicy.roundRobin(config.collector().detailEvery()), 1);
       FleetCollector fleet =
           new FleetCollector(clusterCollector, config.collector().cycleDeadline());
-      HealingStage healing = HealingStage.create(config, store, clock);
+      Optional<NotifyStage> notify = NotifyStage.from(config, clock);
+      HealingStage healing =
+          HealingStage.create(
+              config,
+              store,
+              clock,
+              notify.map(NotifyStage::healingNotifier).orElse(HealingNotifier.none()));
       LiveAdviser liveAdviser = new LiveAdviser(Adviser.builtIn(), LiveSettings.defaults(), clock);
       AdviserSides sides = new AdviserSides(liveAdviser);
       SlaEngine sla =
@@ -86,7 +94,7 @@ public final class FlotillaRuntime implements AutoCloseable {
               store,
               metrics,
               new AdviserStage(liveAdviser, sides, store),
-              NotifyStage.from(config, clock),
+              notify,
               healing,
               clock);
       return new FlotillaRuntime(config, store, metrics, loop, clock, healing);

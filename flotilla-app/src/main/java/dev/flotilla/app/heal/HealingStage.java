@@ -76,6 +76,12 @@ public final class HealingStage implements AutoCloseable {
   }
 
   public static HealingStage create(FlotillaConfig config, Store store, Clock clock) {
+    return create(config, store, clock, HealingNotifier.none());
+  }
+
+  /** With {@code notifier} telling people about recommendations, approvals and pages. */
+  public static HealingStage create(
+      FlotillaConfig config, Store store, Clock clock, HealingNotifier notifier) {
     ExecutorService executor =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -108,7 +114,7 @@ public final class HealingStage implements AutoCloseable {
             new EngineLauncher(engine, executor),
             new ApprovalQueue(store.workflows(), store.approvals(), store.audit(), clock),
             tracker,
-            HealingNotifier.none(),
+            notifier,
             clock);
     return new HealingStage(config, loop, engine, executor, new Reconciler(engine, flink));
   }

@@ -14,6 +14,8 @@ import dev.flotilla.notify.PayloadFormat;
 import dev.flotilla.notify.RateLimit;
 import dev.flotilla.notify.Severity;
 import dev.flotilla.notify.webhook.WebhookChannel;
+import dev.flotilla.operator.policy.Decision;
+import dev.flotilla.operator.policy.HealingNotifier;
 import dev.flotilla.sla.SlaChanges;
 import java.time.Clock;
 import java.util.HashSet;
@@ -31,10 +33,12 @@ import java.util.Set;
  */
 public final class NotifyStage implements AutoCloseable {
   private final Notifier notifier;
+  private final Clock clock;
   private final Set<String> openIncidents = new HashSet<>();
 
-  private NotifyStage(Notifier notifier) {
+  private NotifyStage(Notifier notifier, Clock clock) {
     this.notifier = notifier;
+    this.clock = clock;
   }
 
   /** Empty when the configuration has no channels. */
@@ -47,7 +51,7 @@ public final class NotifyStage implements AutoCloseable {
             .map(c -> WebhookChannel.create(settings(c), clock))
             .toList();
     return Optional.of(
-        new NotifyStage(new Notifier(clock, new InMemoryNotificationStatePort(), channels)));
+        new NotifyStage(new Notifier(clock, new InMemoryNotificationStatePort(), channels), clock));
   }
 
   static ChannelSettings settings(NotificationChannel c) {
@@ -59,6 +63,29 @@ public final class NotifyStage implements AutoCloseable {
             .rateLimit(RateLimit.perMinute(c.ratePerMinute()));
     c.secretEnv().ifPresent(v -> b.secret(ChannelSettings.secretFromEnv(v, System.getenv())));
     return b.build();
+  }
+
+  /**
+   * Where the self-healing loop's recommendations, approvals and pages go: the same channels,
+   * de-duplicated and grouped like everything else (sent at the next cycle's tick).
+   */
+  public HealingNotifier healingNotifier() {
+    return new HealingNotifier() {
+      @Override
+      public void recommend(Decision recommendation) {
+        notifier.submit(HealingEvents.recommendation(recommendation, clock.instant()));
+      }
+
+      @Override
+      public void page(Decision page) {
+        notifier.submit(HealingEvents.page(page, clock.instant()));
+      }
+
+      @Override
+      public void awaitingApproval(Decision decision, String workflowId) {
+        notifier.submit(HealingEvents.awaitingApproval(decision, workflowId, clock.instant()));
+      }
+    };
   }
 
   /** Submits the cycle's events and sends what is due. */

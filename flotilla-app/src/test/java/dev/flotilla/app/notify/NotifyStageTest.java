@@ -98,6 +98,43 @@ class NotifyStageTest {
     assertThat(NotifyStage.from(config, clock)).isEmpty();
   }
 
+  @Test
+  void healingRecommendation_reachesTheChannelOnce_evenWhenDecidedAgain() throws Exception {
+    FlotillaConfig config =
+        ConfigLoader.parse(
+                "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n"
+                    + "notifications:\n  channels:\n    - name: oncall\n"
+                    + "      url: \"http://127.0.0.1:"
+                    + receiver.getAddress().getPort()
+                    + "/hook\"\n"
+                    + "      min-severity: info\n",
+                "flotilla.yaml",
+                Map.of())
+            .orElseThrow();
+    var recommend =
+        new dev.flotilla.operator.policy.Decision(
+            dev.flotilla.operator.policy.Decision.Kind.RECOMMEND,
+            "buggy",
+            Optional.of("USER_CODE_EXCEPTION"),
+            Optional.empty(),
+            Optional.empty(),
+            List.of("FIX_USER_CODE"),
+            Optional.empty(),
+            "USER_CODE_EXCEPTION (confidence 0.75, side USER): needs a human: [FIX_USER_CODE]",
+            List.of("java.lang.RuntimeException: Injected failure: record 1500 on subtask 0"));
+    Instant start = Instant.parse("2026-11-24T10:00:00Z");
+    try (NotifyStage stage = NotifyStage.from(config, clock).orElseThrow()) {
+      stage.healingNotifier().recommend(recommend);
+      stage.healingNotifier().recommend(recommend); // the same diagnosis decided again
+      clock.advance(Duration.ofSeconds(31));
+      stage.onCycle(new SlaChanges(List.of(), List.of(), start.plusSeconds(60)), List.of());
+      awaitMessages(1);
+      Thread.sleep(500);
+      assertThat(bodies).hasSize(1);
+      assertThat(bodies.get(0)).contains("buggy", "FIX_USER_CODE", "Injected failure");
+    }
+  }
+
   private void awaitMessages(int n) throws InterruptedException {
     for (int i = 0; i < 100 && bodies.size() < n; i++) {
       Thread.sleep(50);
