@@ -11,6 +11,7 @@ import dev.flotilla.app.loop.ControlLoop;
 import dev.flotilla.app.loop.CycleReport;
 import dev.flotilla.app.metrics.FlotillaMetrics;
 import dev.flotilla.app.notify.NotifyStage;
+import dev.flotilla.app.notify.StoreNotificationState;
 import dev.flotilla.app.persist.StoreSlaState;
 import dev.flotilla.collector.ClusterCollector;
 import dev.flotilla.collector.DetailPolicy;
@@ -71,7 +72,8 @@ public final class FlotillaRuntime implements AutoCloseable {
               rest, clock, DetailPolicy.roundRobin(config.collector().detailEvery()), 1);
       FleetCollector fleet =
           new FleetCollector(clusterCollector, config.collector().cycleDeadline());
-      Optional<NotifyStage> notify = NotifyStage.from(config, clock);
+      Optional<NotifyStage> notify =
+          NotifyStage.from(config, clock, new StoreNotificationState(store.notifications()));
       HealingStage healing =
           HealingStage.create(
               config,

@@ -35,6 +35,14 @@ public final class InMemoryNotificationStatePort implements NotificationStatePor
   }
 
   @Override
+  public List<SentState> open(EventKind kind) {
+    return states.values().stream()
+        .filter(s -> s.kind() == kind && s.isOpen())
+        .sorted(Comparator.comparing(SentState::openedAt))
+        .toList();
+  }
+
+  @Override
   public int pruneClosedBefore(Instant cutoff) {
     int before = states.size();
     states.values().removeIf(s -> s.closedAt().map(at -> at.isBefore(cutoff)).orElse(false));

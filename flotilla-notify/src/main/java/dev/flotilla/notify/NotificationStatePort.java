@@ -19,6 +19,9 @@ public interface NotificationStatePort {
   /** Open states of a channel whose next reminder is at or before {@code now}. */
   List<SentState> remindersDue(String channel, Instant now);
 
+  /** Open states of one kind on every channel (e.g. incidents announced as open). */
+  List<SentState> open(EventKind kind);
+
   /** Forgets closed states closed before {@code cutoff}; returns how many were removed. */
   int pruneClosedBefore(Instant cutoff);
 }

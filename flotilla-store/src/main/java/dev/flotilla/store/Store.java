@@ -10,6 +10,7 @@ import dev.flotilla.store.jdbc.JdbcClusterStateStore;
 import dev.flotilla.store.jdbc.JdbcDiagnosisStore;
 import dev.flotilla.store.jdbc.JdbcHealthStore;
 import dev.flotilla.store.jdbc.JdbcJobStore;
+import dev.flotilla.store.jdbc.JdbcNotificationStateStore;
 import dev.flotilla.store.jdbc.JdbcSliStore;
 import dev.flotilla.store.jdbc.JdbcWorkflowStore;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
   private final HealthStore health;
   private final ApprovalStore approvals;
   private final ActionMemoryStore actionMemory;
+  private final NotificationStateStore notifications;
 
   private Store(HikariDataSource dataSource, Vendor vendor, int migrationsApplied) {
     this.dataSource = dataSource;
@@ -51,6 +53,7 @@ public final class Store implements AutoCloseable {
     this.health = new JdbcHealthStore(jdbc);
     this.approvals = new JdbcApprovalStore(jdbc);
     this.actionMemory = new JdbcActionMemoryStore(jdbc);
+    this.notifications = new JdbcNotificationStateStore(jdbc);
   }
 
   /**
@@ -167,6 +170,11 @@ public final class Store implements AutoCloseable {
   /** Actions that failed verification, per job, diagnosis and action (self-healing policy). */
   public ActionMemoryStore actionMemory() {
     return actionMemory;
+  }
+
+  /** What each notification channel has sent (de-duplication across restarts). */
+  public NotificationStateStore notifications() {
+    return notifications;
   }
 
   @Override

@@ -61,6 +61,7 @@ abstract class StoreContractTest {
               "sli_interval",
               "last_good_checkpoint",
               "job_state",
+              "notification_state",
               "cluster_state")) {
         s.executeUpdate("DELETE FROM " + table);
       }
@@ -448,6 +449,71 @@ abstract class StoreContractTest {
     assertThatThrownBy(() -> wf.create(Rows.workflow("wf-4", "other", "node-a", minute(10))))
         .as("a duplicate id is not a conflict of jobs")
         .isNotInstanceOf(ActiveWorkflowExistsException.class);
+  }
+
+  @Test
+  void notificationState_upsertRemindersOpenAndPrune() {
+    NotificationStateStore n = store.notifications();
+    NotificationRow open =
+        new NotificationRow(
+            "oncall",
+            "orders@2026-11-24T10:00:00Z",
+            "INTERVAL_OPENED",
+            Optional.of("cluster:east-a"),
+            "orders",
+            "east-a",
+            "WARNING",
+            "orders NOT_RUNNING",
+            "f1",
+            minute(1),
+            0,
+            Optional.of(minute(31)),
+            Optional.empty());
+    NotificationRow incident =
+        new NotificationRow(
+            "oncall",
+            "inc-1",
+            "INCIDENT_OPENED",
+            Optional.empty(),
+            "",
+            "",
+            "CRITICAL",
+            "incident",
+            "f2",
+            minute(2),
+            1,
+            Optional.empty(),
+            Optional.empty());
+    n.save(open);
+    n.save(incident);
+    assertThat(n.find("oncall", open.key())).contains(open);
+    assertThat(n.find("other", open.key())).isEmpty();
+    assertThat(n.remindersDue("oncall", minute(30))).isEmpty();
+    assertThat(n.remindersDue("oncall", minute(31))).containsExactly(open);
+    assertThat(n.open("INCIDENT_OPENED")).containsExactly(incident);
+
+    NotificationRow closed =
+        new NotificationRow(
+            open.channel(),
+            open.key(),
+            open.kind(),
+            open.groupKey(),
+            open.jobKey(),
+            open.cluster(),
+            open.severity(),
+            open.title(),
+            "f3",
+            open.openedAt(),
+            1,
+            Optional.empty(),
+            Optional.of(minute(40)));
+    n.save(closed);
+    assertThat(n.find("oncall", open.key())).contains(closed);
+    assertThat(n.remindersDue("oncall", minute(60))).isEmpty();
+    assertThat(n.pruneClosedBefore(minute(40))).isZero();
+    assertThat(n.pruneClosedBefore(minute(41))).isEqualTo(1);
+    assertThat(n.find("oncall", open.key())).isEmpty();
+    assertThat(n.find("oncall", "inc-1")).contains(incident);
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.flotilla.notify.ChannelSettings;
 import dev.flotilla.notify.EventKind;
 import dev.flotilla.notify.InMemoryNotificationStatePort;
 import dev.flotilla.notify.NotificationEvent;
+import dev.flotilla.notify.NotificationStatePort;
 import dev.flotilla.notify.Notifier;
 import dev.flotilla.notify.PayloadFormat;
 import dev.flotilla.notify.RateLimit;
@@ -41,8 +42,18 @@ public final class NotifyStage implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Empty when the configuration has no channels. */
+  /** Empty when the configuration has no channels; what was sent is kept in memory only. */
   public static Optional<NotifyStage> from(FlotillaConfig config, Clock clock) {
+    return from(config, clock, new InMemoryNotificationStatePort());
+  }
+
+  /**
+   * Empty when the configuration has no channels. {@code state} remembers what was sent (the
+   * service passes the store's), and the incidents announced as open before a restart are resolved
+   * when they are gone.
+   */
+  public static Optional<NotifyStage> from(
+      FlotillaConfig config, Clock clock, NotificationStatePort state) {
     if (config.notifications().isEmpty()) {
       return Optional.empty();
     }
@@ -50,8 +61,9 @@ public final class NotifyStage implements AutoCloseable {
         config.notifications().stream()
             .map(c -> WebhookChannel.create(settings(c), clock))
             .toList();
-    return Optional.of(
-        new NotifyStage(new Notifier(clock, new InMemoryNotificationStatePort(), channels), clock));
+    NotifyStage stage = new NotifyStage(new Notifier(clock, state, channels), clock);
+    state.open(EventKind.INCIDENT_OPENED).forEach(s -> stage.openIncidents.add(s.key()));
+    return Optional.of(stage);
   }
 
   static ChannelSettings settings(NotificationChannel c) {

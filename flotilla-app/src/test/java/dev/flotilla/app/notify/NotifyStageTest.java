@@ -135,6 +135,82 @@ class NotifyStageTest {
     }
   }
 
+  @Test
+  void restartOfFlotilla_storeRemembersWhatWasSent_noDuplicateOpen_oneResolveEach(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    FlotillaConfig config =
+        ConfigLoader.parse(
+                "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n"
+                    + "notifications:\n  channels:\n    - name: oncall\n"
+                    + "      url: \"http://127.0.0.1:"
+                    + receiver.getAddress().getPort()
+                    + "/hook\"\n"
+                    + "      min-severity: info\n",
+                "flotilla.yaml",
+                Map.of())
+            .orElseThrow();
+    Instant start = Instant.parse("2026-11-24T10:00:00Z");
+    SliInterval open = interval("orders", start, Optional.empty());
+    var incident =
+        new dev.flotilla.adviser.fleet.PlatformIncident(
+            "inc-east-tm",
+            dev.flotilla.adviser.fleet.IncidentScope.CLUSTER,
+            "east",
+            "TASKMANAGER_LOST_OR_NETWORK: TaskManager lost",
+            dev.flotilla.adviser.Label.TASKMANAGER_LOST_OR_NETWORK,
+            Side.PLATFORM,
+            new java.util.TreeSet<>(Set.of("east/a", "east/b", "east/c")),
+            start,
+            start,
+            List.of("3 jobs lost a TaskManager"));
+    String db = "jdbc:sqlite:" + dir.resolve("n.db");
+    try (var store = dev.flotilla.store.Store.open(db, Optional.empty(), Optional.empty(), 1);
+        NotifyStage first =
+            NotifyStage.from(config, clock, new StoreNotificationState(store.notifications()))
+                .orElseThrow()) {
+      first.onCycle(
+          new SlaChanges(List.of(open), List.of(), start.plusSeconds(60)), List.of(incident));
+      clock.advance(Duration.ofSeconds(31));
+      first.onCycle(new SlaChanges(List.of(), List.of(), start.plusSeconds(60)), List.of(incident));
+      awaitMessages(1);
+      Thread.sleep(500);
+    }
+    int beforeRestart = bodies.size();
+    assertThat(String.join("\n", bodies)).contains("orders", "inc-east-tm");
+
+    clock.advance(Duration.ofMinutes(2));
+    try (var store = dev.flotilla.store.Store.open(db, Optional.empty(), Optional.empty(), 1);
+        NotifyStage second =
+            NotifyStage.from(config, clock, new StoreNotificationState(store.notifications()))
+                .orElseThrow()) {
+      // after the restart the loop sees the same open interval again; the incident is over
+      second.onCycle(new SlaChanges(List.of(open), List.of(), start.plusSeconds(180)), List.of());
+      clock.advance(Duration.ofSeconds(31));
+      SliInterval closed = interval("orders", start, Optional.of(start.plusSeconds(240)));
+      second.onCycle(new SlaChanges(List.of(), List.of(closed), start.plusSeconds(240)), List.of());
+      clock.advance(Duration.ofSeconds(31));
+      second.onCycle(new SlaChanges(List.of(), List.of(), start.plusSeconds(300)), List.of());
+      awaitMessages(beforeRestart + 1);
+      Thread.sleep(800);
+    }
+    List<String> titles = new ArrayList<>();
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String body : bodies.subList(beforeRestart, bodies.size())) {
+      itemTitles(mapper.readTree(body), titles);
+    }
+    assertThat(titles)
+        .as("no second open after the restart")
+        .noneMatch(t -> t.startsWith("orders"));
+    assertThat(titles).filteredOn(t -> t.startsWith("Recovered: orders")).hasSize(1);
+    assertThat(titles).filteredOn(t -> t.startsWith("Platform incident resolved")).hasSize(1);
+  }
+
+  /** The title of every item of a generic payload, digests' sections included. */
+  private static void itemTitles(com.fasterxml.jackson.databind.JsonNode m, List<String> out) {
+    m.path("items").forEach(i -> out.add(i.path("title").asText()));
+    m.path("sections").forEach(s -> itemTitles(s, out));
+  }
+
   private void awaitMessages(int n) throws InterruptedException {
     for (int i = 0; i < 100 && bodies.size() < n; i++) {
       Thread.sleep(50);
