@@ -122,8 +122,13 @@ public final class FaultLocator {
     if (isLibraryFrame(top)) {
       return new FaultLocation(FaultOwner.LIBRARY, "thrown in " + describe(top) + " (library)");
     }
-    if (top.className().startsWith("org.apache.flink.")) {
+    if (isFlinkOwn(top.className())) {
       return new FaultLocation(FaultOwner.FLINK, "thrown in " + describe(top) + " (Flink)");
+    }
+    if (top.className().startsWith("org.apache.flink.")) {
+      return new FaultLocation(
+          FaultOwner.LIBRARY,
+          "thrown in " + describe(top) + " (library in Flink's namespace, not part of Flink)");
     }
     for (StackFrame caller : frames.subList(1, frames.size())) {
       if (isLibraryFrame(caller)) {
@@ -132,12 +137,87 @@ public final class FaultLocator {
             "thrown in " + top.packageName() + " called by " + describe(caller) + " (library)");
       }
       if (caller.className().startsWith("org.apache.flink.")) {
+        if (!isFlinkOwn(caller.className())) {
+          return new FaultLocation(
+              FaultOwner.LIBRARY,
+              "thrown in "
+                  + top.packageName()
+                  + " called by "
+                  + describe(caller)
+                  + " (library in Flink's namespace)");
+        }
         break;
       }
     }
     return new FaultLocation(
         FaultOwner.USER_CODE, "thrown in " + top.packageName() + " (job code)");
   }
+
+  /**
+   * Flink's own code: the packages the Apache Flink distribution ships. Other code in {@code
+   * org.apache.flink.*} — separately released connectors, Flink CDC, the Kubernetes operator,
+   * Stateful Functions, Flink ML, third-party projects such as flink-siddhi — is a library whose
+   * failure is fixed by its own upgrade or configuration, not by a Flink upgrade. Known library
+   * packages (the catalogue's {@code library_packages}) are checked before this.
+   */
+  static boolean isFlinkOwn(String className) {
+    if (!className.startsWith("org.apache.flink.")) {
+      return false;
+    }
+    String rest = className.substring("org.apache.flink.".length());
+    int dot = rest.indexOf('.');
+    if (dot < 0) {
+      return false;
+    }
+    String top = rest.substring(0, dot);
+    if (top.equals("streaming")) {
+      String sub = rest.substring(dot + 1);
+      int d2 = sub.indexOf('.');
+      return d2 > 0 && FLINK_OWN_STREAMING.contains(sub.substring(0, d2));
+    }
+    if (top.equals("kubernetes")) {
+      return !rest.startsWith("kubernetes.operator.");
+    }
+    return FLINK_OWN.contains(top);
+  }
+
+  private static final java.util.Set<String> FLINK_OWN =
+      java.util.Set.of(
+          "annotation",
+          "api",
+          "changelog",
+          "cep",
+          "client",
+          "configuration",
+          "connectors", // flink-connector-files/-base internals (org.apache.flink.connectors.hive)
+          "contrib",
+          "core",
+          "datastream",
+          "dist",
+          "events",
+          "fs",
+          "graph",
+          "hadoopcompatibility",
+          "management",
+          "metrics",
+          "model",
+          "optimizer",
+          "orc",
+          "python",
+          "queryablestate",
+          "runtime",
+          "shaded",
+          "state",
+          "table",
+          "test",
+          "testutils",
+          "traces",
+          "types",
+          "util",
+          "yarn");
+
+  private static final java.util.Set<String> FLINK_OWN_STREAMING =
+      java.util.Set.of("api", "runtime", "util", "experimental", "examples", "tests");
 
   /** True when a class belongs to a known connector/format/platform-tool package. */
   public boolean isLibrary(String className) {

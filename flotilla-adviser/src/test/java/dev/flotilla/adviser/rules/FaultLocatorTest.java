@@ -28,6 +28,42 @@ class FaultLocatorTest {
   }
 
   @Test
+  void locate_thirdPartyCodeInFlinksNamespace_isLibraryNotFlink() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "java.lang.IllegalStateException: no route\n"
+                    + "\tat org.apache.flink.statefun.flink.core.functions.Router.route(Router.java:9)\n"
+                    + "\tat org.apache.flink.streaming.runtime.tasks.OneInputStreamTask.run("
+                    + "OneInputStreamTask.java:105)"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.LIBRARY);
+    assertThat(l.evidence()).contains("library in Flink's namespace");
+
+    FaultLocation flink =
+        locator.locate(
+            root(
+                "java.lang.IllegalStateException: bad state\n"
+                    + "\tat org.apache.flink.runtime.scheduler.DefaultScheduler.x(DefaultScheduler.java:1)"));
+    assertThat(flink.owner()).isEqualTo(FaultOwner.FLINK);
+  }
+
+  @Test
+  void isFlinkOwn_distributionPackagesOnly() {
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.runtime.taskmanager.Task")).isTrue();
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.table.planner.X")).isTrue();
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.streaming.api.operators.StreamMap"))
+        .isTrue();
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.kubernetes.KubernetesClusterDescriptor"))
+        .isTrue();
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.kubernetes.operator.Reconciler"))
+        .isFalse();
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.streaming.siddhi.SiddhiCEP")).isFalse();
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.statefun.Foo")).isFalse();
+    assertThat(FaultLocator.isFlinkOwn("org.apache.flink.ml.Foo")).isFalse();
+    assertThat(FaultLocator.isFlinkOwn("com.acme.Job")).isFalse();
+  }
+
+  @Test
   void locate_userFrameBeforeFlink_isUserCode() {
     FaultLocation l =
         locator.locate(

@@ -9,6 +9,7 @@ import dev.flotilla.adviser.Label;
 import dev.flotilla.model.Side;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -247,5 +248,21 @@ class PatternRulesTest {
     assertThat(a.side()).isEqualTo(side);
     assertThat(a.action()).contains(action);
     assertThat(a.evidence()).isNotEmpty();
+  }
+
+  @Test
+  void startupMissingArgument_configErrorAtStartupOnly() {
+    String text =
+        "org.apache.flink.table.api.ValidationException: Unable to create a source\n"
+            + "Caused by: java.lang.IllegalArgumentException: table-name must not be empty";
+    Advice startup =
+        ADVISER.adviseText(text, Optional.empty(), Optional.empty(), Optional.of("startup"));
+    assertThat(startup.rules()).contains("startup-argument-missing");
+    assertThat(startup.label()).isEqualTo(Label.CONFIG_ERROR);
+    assertThat(startup.action()).contains(Action.FIX_CONFIG);
+
+    Advice runtime =
+        ADVISER.adviseText(text, Optional.empty(), Optional.empty(), Optional.of("runtime"));
+    assertThat(runtime.rules()).doesNotContain("startup-argument-missing");
   }
 }
