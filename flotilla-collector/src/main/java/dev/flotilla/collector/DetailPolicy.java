@@ -20,10 +20,12 @@ public interface DetailPolicy {
   boolean wantsDetails(JobSummary job, Optional<JobState> previousState, long cycle);
 
   /**
-   * The default: details for every job that is not RUNNING or whose state changed since the last
-   * poll (new jobs included), plus each RUNNING job once every {@code everyNCycles} cycles, spread
-   * round-robin by job id so about 1/N of the running jobs are detailed each cycle. {@code
-   * everyNCycles = 1} details every job every cycle.
+   * The default: details for every job whose state changed since the last poll (new jobs included)
+   * and every job that is failing, restarting or waiting, plus each RUNNING job once every {@code
+   * everyNCycles} cycles, spread round-robin by job id so about 1/N of the running jobs are
+   * detailed each cycle. CANCELED/FINISHED jobs are detailed only when they change. On a cluster's
+   * first poll (cycle 0) its RUNNING jobs take their round-robin turn instead of all being detailed
+   * at once. {@code everyNCycles = 1} details every running job every cycle.
    */
   static DetailPolicy roundRobin(int everyNCycles) {
     return new RoundRobinDetailPolicy(everyNCycles);

@@ -18,13 +18,29 @@ final class RoundRobinDetailPolicy implements DetailPolicy {
 
   @Override
   public boolean wantsDetails(JobSummary job, Optional<JobState> previousState, long cycle) {
-    if (job.state() != JobState.RUNNING || previousState.isEmpty()) {
+    boolean finished = job.state() == JobState.CANCELED || job.state() == JobState.FINISHED;
+    if (previousState.isEmpty()) {
+      // a cluster's first poll lists every job it has: detailing all of them at once is a storm
+      // (100,000 jobs x 8 requests); running ones take their round-robin turn, stopped ones the
+      // overview tells enough about. A job that appears later is new: detail it.
+      if (cycle == 0 && (job.state() == JobState.RUNNING || finished)) {
+        return !finished && slot(job) == Math.floorMod(cycle, everyNCycles);
+      }
       return true;
     }
     if (previousState.get() != job.state()) {
       return true;
     }
-    long slot = Math.floorMod(job.jobId().hashCode(), everyNCycles);
-    return Math.floorMod(cycle, everyNCycles) == slot;
+    if (finished) {
+      return false; // stopped on purpose and unchanged: nothing new to read
+    }
+    if (job.state() != JobState.RUNNING) {
+      return true; // failing, restarting, waiting: read it every cycle
+    }
+    return Math.floorMod(cycle, everyNCycles) == slot(job);
+  }
+
+  private long slot(JobSummary job) {
+    return Math.floorMod(job.jobId().hashCode(), everyNCycles);
   }
 }

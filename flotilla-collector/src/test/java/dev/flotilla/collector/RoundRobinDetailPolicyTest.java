@@ -44,4 +44,24 @@ class RoundRobinDetailPolicyTest {
         .isTrue();
     assertThatThrownBy(() -> DetailPolicy.roundRobin(0)).hasMessageContaining("at least 1");
   }
+
+  @Test
+  void roundRobin_firstPollOfACluster_noStorm_stoppedJobsOnlyWhenTheyChange() {
+    DetailPolicy p = DetailPolicy.roundRobin(5);
+    long firstPoll =
+        IntStream.range(0, 1000)
+            .filter(i -> p.wantsDetails(job("job-" + i, JobState.RUNNING), Optional.empty(), 0))
+            .count();
+    assertThat(firstPoll).as("about a fifth, not all 1,000").isBetween(120L, 280L);
+    assertThat(p.wantsDetails(job("a", JobState.FAILED), Optional.empty(), 0)).isTrue();
+    assertThat(p.wantsDetails(job("a", JobState.RESTARTING), Optional.empty(), 0)).isTrue();
+    assertThat(p.wantsDetails(job("a", JobState.FINISHED), Optional.empty(), 0)).isFalse();
+    assertThat(p.wantsDetails(job("a", JobState.RUNNING), Optional.empty(), 3))
+        .as("a job that appears later is new")
+        .isTrue();
+    assertThat(p.wantsDetails(job("a", JobState.CANCELED), Optional.of(JobState.CANCELED), 3))
+        .isFalse();
+    assertThat(p.wantsDetails(job("a", JobState.CANCELED), Optional.of(JobState.RUNNING), 3))
+        .isTrue();
+  }
 }

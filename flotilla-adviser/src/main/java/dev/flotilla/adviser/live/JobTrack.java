@@ -12,8 +12,12 @@ import java.util.Optional;
 
 /** What the live adviser remembers of one job: bounded history, emitted diagnoses, health. */
 final class JobTrack {
+  /** Newest observations kept whole; older ones are kept slim (see {@link #slim}). */
+  static final int FULL = 10;
+
   private final int size;
-  private final Deque<JobObservation> history = new ArrayDeque<>();
+  private final Deque<JobObservation> older = new ArrayDeque<>();
+  private final Deque<JobObservation> recent = new ArrayDeque<>();
   private final Deque<JobDiagnosis> log = new ArrayDeque<>();
   private final Map<String, String> emitted = new HashMap<>();
   private final Map<String, Instant> lastPresent = new HashMap<>();
@@ -28,15 +32,60 @@ final class JobTrack {
   }
 
   void add(JobObservation o) {
-    history.addLast(o);
-    while (history.size() > size) {
-      history.removeFirst();
+    recent.addLast(o);
+    if (recent.size() > Math.min(FULL, size)) {
+      older.addLast(slim(recent.removeFirst()));
+    }
+    while (older.size() + recent.size() > size) {
+      older.removeFirst();
     }
     lastSeen = o.observedAt();
   }
 
   List<JobObservation> history() {
-    return List.copyOf(history);
+    List<JobObservation> all = new ArrayList<>(older.size() + recent.size());
+    all.addAll(older);
+    all.addAll(recent);
+    return all;
+  }
+
+  /**
+   * An older observation as the trends and the post-mortem timeline need it: states, metrics,
+   * checkpoints and each exception's first line; no vertices and no stack traces, which are most of
+   * an observation's memory (100,000 jobs x 120 observations must fit in the heap).
+   */
+  static JobObservation slim(JobObservation o) {
+    if (o.vertices().isEmpty() && o.exceptions().stream().allMatch(JobTrack::oneLine)) {
+      return o;
+    }
+    return new JobObservation(
+        o.cluster(),
+        o.jobId(),
+        o.name(),
+        o.state(),
+        o.observedAt(),
+        o.startTime(),
+        o.unknownReason(),
+        o.taskCounts(),
+        o.parallelism(),
+        o.detailed(),
+        o.metrics(),
+        o.checkpoints(),
+        List.of(),
+        o.exceptions().stream()
+            .map(
+                e ->
+                    new dev.flotilla.model.ExceptionRecord(
+                        e.timestamp(),
+                        e.exceptionName(),
+                        e.firstLine(),
+                        e.taskName(),
+                        e.endpoint()))
+            .toList());
+  }
+
+  private static boolean oneLine(dev.flotilla.model.ExceptionRecord e) {
+    return e.stacktrace().indexOf('\n') < 0;
   }
 
   List<JobDiagnosis> log() {
