@@ -52,17 +52,7 @@ class NotifyStageTest {
 
   @Test
   void clusterWideOutage_isOneOpenedAndOneResolvedMessage() throws Exception {
-    FlotillaConfig config =
-        ConfigLoader.parse(
-                "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n"
-                    + "notifications:\n  channels:\n    - name: oncall\n"
-                    + "      url: \"http://127.0.0.1:"
-                    + receiver.getAddress().getPort()
-                    + "/hook\"\n"
-                    + "      min-severity: info\n",
-                "flotilla.yaml",
-                Map.of())
-            .orElseThrow();
+    FlotillaConfig config = oncallConfig();
     Instant start = Instant.parse("2026-11-24T10:00:00Z");
     List<SliInterval> opened =
         IntStream.range(0, 50)
@@ -100,17 +90,7 @@ class NotifyStageTest {
 
   @Test
   void healingRecommendation_reachesTheChannelOnce_evenWhenDecidedAgain() throws Exception {
-    FlotillaConfig config =
-        ConfigLoader.parse(
-                "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n"
-                    + "notifications:\n  channels:\n    - name: oncall\n"
-                    + "      url: \"http://127.0.0.1:"
-                    + receiver.getAddress().getPort()
-                    + "/hook\"\n"
-                    + "      min-severity: info\n",
-                "flotilla.yaml",
-                Map.of())
-            .orElseThrow();
+    FlotillaConfig config = oncallConfig();
     var recommend =
         new dev.flotilla.operator.policy.Decision(
             dev.flotilla.operator.policy.Decision.Kind.RECOMMEND,
@@ -138,17 +118,7 @@ class NotifyStageTest {
   @Test
   void restartOfFlotilla_storeRemembersWhatWasSent_noDuplicateOpen_oneResolveEach(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    FlotillaConfig config =
-        ConfigLoader.parse(
-                "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n"
-                    + "notifications:\n  channels:\n    - name: oncall\n"
-                    + "      url: \"http://127.0.0.1:"
-                    + receiver.getAddress().getPort()
-                    + "/hook\"\n"
-                    + "      min-severity: info\n",
-                "flotilla.yaml",
-                Map.of())
-            .orElseThrow();
+    FlotillaConfig config = oncallConfig();
     Instant start = Instant.parse("2026-11-24T10:00:00Z");
     SliInterval open = interval("orders", start, Optional.empty());
     var incident =
@@ -209,6 +179,20 @@ class NotifyStageTest {
   private static void itemTitles(com.fasterxml.jackson.databind.JsonNode m, List<String> out) {
     m.path("items").forEach(i -> out.add(i.path("title").asText()));
     m.path("sections").forEach(s -> itemTitles(s, out));
+  }
+
+  /** One channel "oncall" posting to the test's receiver, every severity. */
+  private FlotillaConfig oncallConfig() {
+    return ConfigLoader.parse(
+            "clusters:\n  - name: east\n    rest: \"http://localhost:1\"\n"
+                + "notifications:\n  channels:\n    - name: oncall\n"
+                + "      url: \"http://127.0.0.1:"
+                + receiver.getAddress().getPort()
+                + "/hook\"\n"
+                + "      min-severity: info\n",
+            "flotilla.yaml",
+            Map.of())
+        .orElseThrow();
   }
 
   private void awaitMessages(int n) throws InterruptedException {
