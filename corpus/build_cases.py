@@ -3,14 +3,16 @@
 
 Every log_excerpt is real text quoted (trimmed) from the public report named in `source`.
 The split is a fixed function of the id (sha1 of the id, first byte mod 10 < 7 -> dev),
-decided before any rule was written; never change it.
+decided before any rule was written; never change it. Cases collected later may name their split
+explicitly (`split="fresh"`): those were gathered and scored before any rule was changed for them.
 """
 import hashlib, json, sys
 
 CASES = []
 
-def case(id, source, log, label, side, action, metrics=None, version=None, phase=None):
+def case(id, source, log, label, side, action, metrics=None, version=None, phase=None, split=None):
     c = {"id": id, "source": source, "log_excerpt": log.strip()}
+    if split: c["split"] = split
     if metrics: c["metrics_hint"] = metrics
     if version: c["flink_version"] = version
     if phase: c["phase"] = phase
@@ -36,11 +38,11 @@ def main():
         raise SystemExit(f"duplicate ids: {dup}")
     with open(os.path.join(here, "cases.jsonl"), "w", encoding="utf-8") as out:
         for c in CASES:
-            row = {"id": c["id"], "split": split_of(c["id"])}
-            row.update({k: v for k, v in c.items() if k != "id"})
+            row = {"id": c["id"], "split": c.get("split") or split_of(c["id"])}
+            row.update({k: v for k, v in c.items() if k not in ("id", "split")})
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     from collections import Counter
-    print(len(CASES), Counter(split_of(i) for i in ids), Counter(c["label"] for c in CASES))
+    print(len(CASES), Counter(c.get("split") or split_of(c["id"]) for c in CASES), Counter(c["label"] for c in CASES))
 
 if __name__ == "__main__":
     main()
