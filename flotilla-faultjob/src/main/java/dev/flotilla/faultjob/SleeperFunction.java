@@ -5,7 +5,11 @@ import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 
-/** Pass-through map; sleeps per record (slow) or in snapshotState (checkpoint-timeout). */
+/**
+ * Pass-through map; sleeps per record (slow; and rate-spike from the start, which gives the job a
+ * fixed capacity of about 1000/sleep-ms records per second that the base rate fits and the spike
+ * does not) or in snapshotState (checkpoint-timeout).
+ */
 final class SleeperFunction implements MapFunction<Long, Long>, CheckpointedFunction {
   private static final long serialVersionUID = 1L;
 
@@ -19,7 +23,7 @@ final class SleeperFunction implements MapFunction<Long, Long>, CheckpointedFunc
 
   @Override
   public Long map(Long value) throws Exception {
-    if (options.active("slow", jobStartMs)) {
+    if (options.active("slow", jobStartMs) || options.is("rate-spike")) {
       Thread.sleep(options.sleepMs);
     }
     return value;

@@ -85,6 +85,16 @@ class FleetOnRealFlinkTest {
         1,
         Optional.empty());
     jobs.run(cluster, jar, FaultJobArgs.of("missing-class", "no-class"), 1, Optional.empty());
+    jobs.run(
+        cluster,
+        jar,
+        FaultJobArgs.of("rate-spike", "spiky")
+            .withRate(200)
+            .withSpikeFactor(10)
+            .withSleepMs(2)
+            .withFaultAfterSeconds(10),
+        1,
+        Optional.empty());
     LabCluster other = LAB.cluster("sla-b");
     String otherJar = jobs.uploadJar(other, FaultJobJar.locate());
     for (String name : List.of("b-one", "b-two", "b-three")) {
@@ -131,6 +141,20 @@ class FleetOnRealFlinkTest {
           expectDiagnosis(service, "orders", "USER_CODE_EXCEPTION", onset, twoMinutes);
       assertThat(loop.side()).isEqualTo(Side.USER);
       assertThat(String.join("\n", loop.evidence())).contains("Injected failure");
+      // rate-spike: the load rises to 10x a base the job's fixed capacity (~480/s) fits.
+      DiagnosisRow spike =
+          expectDiagnosis(
+              service, "sla-a/spiky", "BACKPRESSURE_OR_SLOW_OPERATOR", faultsStart, twoMinutes);
+      assertThat(String.join("\n", spike.evidence())).contains("back-pressured");
+
+      // Slot starvation: a job needing two slots where one is left waits for the other.
+      Instant starving = Instant.now();
+      String greedy = jobs.run(other, otherJar, FaultJobArgs.healthy("greedy"), 2, Optional.empty());
+      DiagnosisRow starved =
+          expectDiagnosis(service, "sla-b/greedy", "INSUFFICIENT_RESOURCES", starving, twoMinutes);
+      assertThat(String.join("\n", starved.evidence())).contains("0 of 4 slots available");
+      jobs.cancel(other, greedy);
+      jobs.waitForState(other, greedy, Duration.ofSeconds(30), "CANCELED");
 
       // A TaskManager kill under three jobs is one platform incident, not three user problems.
       Instant kill = Instant.now();
