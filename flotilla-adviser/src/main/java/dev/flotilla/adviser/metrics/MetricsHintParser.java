@@ -24,7 +24,7 @@ public final class MetricsHintParser {
   private static final Pattern SKEW_WORDS =
       Pattern.compile(
           "data skew|key skew|hot key|skewed|"
-              + "one (sub)?task (receives|gets|processes|handles) (most|([5-9]\\d|100)\\s*%)"
+              + "one (sub)?task\\b[^,;.]{0,40}?\\b(receives|gets|processes|handles|has) (most|([5-9]\\d|100)\\s*%)"
               + "|([5-9]\\d|100)\\s*% of (the )?records (go |goes )?to (one|a single|key)"
               + "|only \\d+ (of \\d+ )?(sub)?tasks?\\w* (has|have|receive|get)");
   private static final Pattern SKEW_VALUE =

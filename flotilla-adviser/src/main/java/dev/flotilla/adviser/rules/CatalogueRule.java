@@ -85,14 +85,17 @@ public final class CatalogueRule implements Rule {
           case USER -> Side.USER;
           case PLATFORM -> Side.PLATFORM;
           case UNKNOWN -> Side.UNKNOWN;
-          case LIBRARY_FRAMES -> sideByLocation(in, evidence);
+          case LIBRARY_FRAMES -> sideByLocation(in, evidence, false);
+          case CONNECTOR_FRAMES -> sideByLocation(in, evidence, true);
         };
     return Optional.of(
         new Finding(
             p.id(),
             p.label(),
             side,
-            side == Side.PLATFORM && p.side() == SideRule.LIBRARY_FRAMES
+            side == Side.PLATFORM
+                    && (p.side() == SideRule.LIBRARY_FRAMES
+                        || p.side() == SideRule.CONNECTOR_FRAMES)
                 ? p.libraryAction().orElse(p.action())
                 : p.action(),
             p.confidence(),
@@ -103,15 +106,21 @@ public final class CatalogueRule implements Rule {
   }
 
   /**
-   * Side from where the failing code lives: PLATFORM for Flink or a library, USER for job code and
-   * when nothing says otherwise (the catalogue's default for code-level mechanisms).
+   * Side from where the failing code lives: PLATFORM for Flink (unless {@code libraryOnly}) or a
+   * library, USER for job code and when nothing says otherwise (the catalogue's default for
+   * code-level mechanisms).
    */
-  private Side sideByLocation(AdviceInput in, Set<String> evidence) {
+  private Side sideByLocation(AdviceInput in, Set<String> evidence, boolean libraryOnly) {
     FaultLocation location = locator.locate(in);
+    Side side =
+        location.owner() == FaultOwner.UNKNOWN
+                || (libraryOnly && location.owner() == FaultOwner.FLINK)
+            ? Side.USER
+            : location.owner().side();
     if (location.isKnown()) {
-      evidence.add("side: " + location.evidence() + " -> " + location.owner().side());
+      evidence.add("side: " + location.evidence() + " -> " + side);
     }
-    return location.owner() == FaultOwner.UNKNOWN ? Side.USER : location.owner().side();
+    return side;
   }
 
   private static boolean anyFind(List<Pattern> regexes, String line) {

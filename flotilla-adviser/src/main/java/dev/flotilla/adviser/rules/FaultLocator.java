@@ -195,6 +195,7 @@ public final class FaultLocator {
           "datastream",
           "dist",
           "events",
+          "formats", // flink-json, -avro, -csv, -parquet...: released with Flink
           "fs",
           "graph",
           "hadoopcompatibility",

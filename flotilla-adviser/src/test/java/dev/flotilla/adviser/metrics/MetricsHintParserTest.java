@@ -29,6 +29,9 @@ class MetricsHintParserTest {
     assertThat(parser.parse("numRecordsIn min 2819 / max 112626"))
         .containsExactly(Symptom.KEY_SKEW);
     assertThat(parser.parse("skew 100.0")).containsExactly(Symptom.KEY_SKEW);
+    assertThat(parser.parse("one subtask of the keyed window processes 90% of records"))
+        .containsExactly(Symptom.KEY_SKEW);
+    assertThat(parser.parse("one subtask processes 30% of records")).isEmpty();
   }
 
   @Test

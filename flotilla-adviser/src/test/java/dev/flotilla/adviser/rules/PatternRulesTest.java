@@ -238,6 +238,66 @@ class PatternRulesTest {
             Action.FIX_STORAGE_OR_HA));
   }
 
+  /**
+   * Flink's own error messages (the strings in Flink's source: PackagedProgram, AsyncFunction,
+   * the SQL NOT NULL enforcer, the RPC layer, flink-json) around typical job frames.
+   */
+  static Stream<Arguments> flinkMessages() {
+    return Stream.of(
+        Arguments.of(
+            "rpc-timeout-to-taskmanager",
+            "akka.pattern.AskTimeoutException: Ask timed out on"
+                + " [Actor[akka.tcp://flink@10.0.0.5:6122/user/rpc/taskmanager_0#-1]] after [10000"
+                + " ms]. Message of type [org.apache.flink.runtime.rpc.messages.RemoteRpcInvocation].",
+            Label.TASKMANAGER_LOST_OR_NETWORK,
+            Side.PLATFORM,
+            Action.RESTART_FROM_CHECKPOINT),
+        Arguments.of(
+            "not-null-enforcer",
+            "org.apache.flink.table.api.TableException: Column 'user_id' is NOT NULL, however, a"
+                + " null value is being written into it. You can set job configuration"
+                + " 'table.exec.sink.not-null-enforcer'='DROP' to suppress this exception and drop"
+                + " such records silently.",
+            Label.USER_CODE_EXCEPTION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "async-function-timeout",
+            "java.util.concurrent.TimeoutException: Async function call has timed out.\n"
+                + "\tat org.apache.flink.streaming.api.functions.async.AsyncFunction.timeout(AsyncFunction.java:97)",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "type-cannot-be-key",
+            "org.apache.flink.api.common.InvalidProgramException: This type"
+                + " (GenericType<com.acme.Event>) cannot be used as key.",
+            Label.SERIALIZATION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "entry-class-not-in-jar",
+            "org.apache.flink.client.program.ProgramInvocationException: The program's entry point"
+                + " class 'com.acme.Main' was not found in the jar file.",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "bad-json-record",
+            "Caused by: java.io.IOException: Failed to deserialize JSON '{\"ts\": \"abc\"}'.\n"
+                + "\tat org.apache.flink.formats.json.JsonRowDataDeserializationSchema.deserialize(JsonRowDataDeserializationSchema.java:106)",
+            Label.USER_CODE_EXCEPTION,
+            Side.USER,
+            Action.FIX_USER_CODE));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("flinkMessages")
+  void adviseText_flinkMessage_firesExpectedRule(
+      String ruleId, String text, Label label, Side side, Action action) {
+    adviseText_realFailureText_firesExpectedRule(ruleId, text, label, side, action);
+  }
+
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("realTexts")
   void adviseText_realFailureText_firesExpectedRule(
