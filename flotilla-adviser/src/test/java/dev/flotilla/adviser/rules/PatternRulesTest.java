@@ -213,6 +213,52 @@ class PatternRulesTest {
             Side.USER,
             Action.CHECK_EXTERNAL_SYSTEM),
         Arguments.of(
+            "managed-memory-exhausted",
+            "org.apache.flink.runtime.memory.MemoryAllocationException: Could not allocate 512"
+                + " pages. Only 128 pages are remaining.",
+            Label.OOM_DIRECT_OR_NETWORK,
+            Side.USER,
+            Action.INCREASE_MANAGED_OR_NATIVE_MEMORY),
+        Arguments.of(
+            "kafka-transaction-timeout-above-broker-max",
+            "org.apache.kafka.common.KafkaException: Unexpected error in InitProducerIdResponse; The"
+                + " transaction timeout is larger than the maximum value allowed by the broker (as"
+                + " configured by transaction.max.timeout.ms).",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "external-client-unavailable",
+            "redis.clients.jedis.exceptions.JedisConnectionException: Could not get a resource from"
+                + " the pool\n\tat redis.clients.util.Pool.getResource(Pool.java:53)\n"
+                + "\tat com.acme.RedisSink.invoke(RedisSink.java:44)",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "missing-event-timestamp",
+            "java.lang.RuntimeException: Record has Long.MIN_VALUE timestamp (= no timestamp"
+                + " marker). Is the time characteristic set to 'ProcessingTime', or did you forget"
+                + " to call 'DataStream.assignTimestampsAndWatermarks(...)'?",
+            Label.USER_CODE_EXCEPTION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "class-cast-value-types",
+            "java.lang.ClassCastException: class java.lang.String cannot be cast to class"
+                + " java.lang.Long (java.lang.String and java.lang.Long are in module java.base of"
+                + " loader 'bootstrap')\n\tat com.acme.orders.Totals.map(Totals.java:31)",
+            Label.USER_CODE_EXCEPTION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "cluster-cannot-place-containers",
+            "org.apache.flink.yarn.YarnClusterDescriptor - Deployment took more than 60 seconds."
+                + " Please check if the requested resources are available in the YARN cluster",
+            Label.INSUFFICIENT_RESOURCES,
+            Side.PLATFORM,
+            Action.ADD_RESOURCES_OR_SLOTS),
+        Arguments.of(
             "bad-json-record",
             "Caused by: org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException: No content to map due to end-of-input\n\tat org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException.from(MismatchedInputException.java:59)",
             Label.USER_CODE_EXCEPTION,
@@ -239,8 +285,8 @@ class PatternRulesTest {
   }
 
   /**
-   * Flink's own error messages (the strings in Flink's source: PackagedProgram, AsyncFunction,
-   * the SQL NOT NULL enforcer, the RPC layer, flink-json) around typical job frames.
+   * Flink's own error messages (the strings in Flink's source: PackagedProgram, AsyncFunction, the
+   * SQL NOT NULL enforcer, the RPC layer, flink-json) around typical job frames.
    */
   static Stream<Arguments> flinkMessages() {
     return Stream.of(
