@@ -259,6 +259,28 @@ class PatternRulesTest {
             Side.PLATFORM,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
+            "rpc-frame-size",
+            "org.apache.flink.runtime.rpc.exceptions.RpcException: The method submitTask's argument"
+                + " was too large. The rpc message size exceeded the maximum frame size"
+                + " (akka.framesize = 10485760b)",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "container-killed-physical",
+            "Container [pid=21011,containerID=container_1_0003_01_000002] is running 120193536B"
+                + " beyond the 'PHYSICAL' memory limit. Current usage: 2.1 GB of 2 GB physical"
+                + " memory used; 4.1 GB of 4.2 GB virtual memory used. Killing container.",
+            Label.CONTAINER_KILLED_MEMORY,
+            Side.USER,
+            Action.INCREASE_MANAGED_OR_NATIVE_MEMORY),
+        Arguments.of(
+            "no-resource-available",
+            "java.util.concurrent.TimeoutException: Slot allocation request timed out",
+            Label.INSUFFICIENT_RESOURCES,
+            Side.PLATFORM,
+            Action.ADD_RESOURCES_OR_SLOTS),
+        Arguments.of(
             "bad-json-record",
             "Caused by: org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException: No content to map due to end-of-input\n\tat org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException.from(MismatchedInputException.java:59)",
             Label.USER_CODE_EXCEPTION,
