@@ -69,16 +69,56 @@ public final class FaultLocator {
           "streampark",
           "chunjun",
           "flinkx");
+
+  /** Package segments too generic to name a project in prose ("connector", "shaded"...). */
+  private static final java.util.Set<String> GENERIC_SEGMENTS =
+      java.util.Set.of(
+          "org",
+          "com",
+          "io",
+          "apache",
+          "flink",
+          "streaming",
+          "connectors",
+          "connector",
+          "formats",
+          "shaded",
+          "kafka",
+          "table",
+          "store",
+          "ververica",
+          "cdc");
+
   private final List<String> libraryPackages;
+  private final Pattern libraryNames;
 
   public FaultLocator(List<String> libraryPackages) {
     this.libraryPackages = List.copyOf(libraryPackages);
+    this.libraryNames = namesOf(this.libraryPackages);
+  }
+
+  /**
+   * The project names of the library packages ({@code org.apache.paimon} → "paimon"), matched as
+   * whole words; "flink-cdc"/"flink cdc" stands for the CDC connectors.
+   */
+  private static Pattern namesOf(List<String> packages) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (String p : packages) {
+      for (String seg : p.split("\\.")) {
+        if (!GENERIC_SEGMENTS.contains(seg) && seg.length() >= 4) {
+          names.add(Pattern.quote(seg));
+        }
+      }
+    }
+    names.add("flink[- ]cdc");
+    return Pattern.compile("\\b(" + String.join("|", names) + ")\\b", Pattern.CASE_INSENSITIVE);
   }
 
   /**
    * The owner of the most telling failure of the input; as a last resort, a library logger that
    * logged the error ({@code ERROR org.apache.flink.streaming.connectors.pulsar.FlinkPulsarSource -
-   * Failed to ...}).
+   * Failed to ...}), and for prose without any exception, a library project it names ("leaked per
+   * job that ships the Paimon connector").
    */
   public FaultLocation locate(AdviceInput input) {
     for (ExceptionChain chain : input.chains()) {
@@ -93,6 +133,15 @@ public final class FaultLocator {
       Matcher m = LOGGER.matcher(line);
       if (m.find() && isLibrary(m.group(1))) {
         return new FaultLocation(FaultOwner.LIBRARY, "logged by library " + m.group(1));
+      }
+    }
+    if (input.chains().isEmpty()) {
+      for (String line : input.lines()) {
+        Matcher m = libraryNames.matcher(line);
+        if (m.find()) {
+          return new FaultLocation(
+              FaultOwner.LIBRARY, "no stack trace; the report names library " + m.group(1));
+        }
       }
     }
     return FaultLocation.unknown();
@@ -220,10 +269,20 @@ public final class FaultLocator {
   private static final java.util.Set<String> FLINK_OWN_STREAMING =
       java.util.Set.of("api", "runtime", "util", "experimental", "examples", "tests");
 
-  /** True when a class belongs to a known connector/format/platform-tool package. */
+  /**
+   * True when a class belongs to a known connector/format/platform-tool package, except the
+   * connector modules that ship inside Flink itself (source/sink base, files, datagen).
+   */
   public boolean isLibrary(String className) {
-    return libraryPackages.stream().anyMatch(className::startsWith);
+    return FLINK_OWN_CONNECTORS.stream().noneMatch(className::startsWith)
+        && libraryPackages.stream().anyMatch(className::startsWith);
   }
+
+  private static final List<String> FLINK_OWN_CONNECTORS =
+      List.of(
+          "org.apache.flink.connector.base.",
+          "org.apache.flink.connector.file.",
+          "org.apache.flink.connector.datagen.");
 
   private boolean isLibraryFrame(StackFrame f) {
     return isLibrary(f.className()) || isLibraryJar(f.jar());

@@ -7,6 +7,7 @@ import dev.flotilla.adviser.Advice;
 import dev.flotilla.adviser.Adviser;
 import dev.flotilla.adviser.Label;
 import dev.flotilla.model.Side;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -364,6 +365,44 @@ class PatternRulesTest {
   void adviseText_flinkMessage_firesExpectedRule(
       String ruleId, String text, Label label, Side side, Action action) {
     adviseText_realFailureText_firesExpectedRule(ruleId, text, label, side, action);
+  }
+
+  @Test
+  void metaspaceLeakInProse_sideFollowsTheLibraryTheReportNames() {
+    Advice library =
+        ADVISER.adviseText(
+            "TaskManager Metaspace never reclaimed: ~18 MB leaked per finished SQL job that ships"
+                + " the Paimon connector as a user jar",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(library.rules()).contains("metaspace-leak");
+    assertThat(library.label()).isEqualTo(Label.OOM_METASPACE);
+    assertThat(library.side()).isEqualTo(Side.PLATFORM);
+    assertThat(library.action()).contains(Action.FIX_DEPENDENCIES);
+    assertThat(library.evidence()).anyMatch(e -> e.contains("names library Paimon"));
+
+    Advice own =
+        ADVISER.adviseText(
+            "metaspace keeps growing after each job submission until the TaskManager dies",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(own.label()).isEqualTo(Label.OOM_METASPACE);
+    assertThat(own.side()).isEqualTo(Side.USER);
+    assertThat(own.action()).contains(Action.FIX_USER_CODE);
+  }
+
+  @Test
+  void classThatCannotInitialiseOrVerify_isDependencyConflict() {
+    for (String text :
+        List.of(
+            "java.lang.NoClassDefFoundError: Could not initialize class org.xerial.snappy.Snappy",
+            "Caused by: java.lang.VerifyError: Bad type on operand stack")) {
+      Advice a = ADVISER.adviseText(text, Optional.empty(), Optional.empty(), Optional.empty());
+      assertThat(a.label()).as(text).isEqualTo(Label.CLASS_OR_DEPENDENCY_CONFLICT);
+      assertThat(a.action()).as(text).contains(Action.FIX_DEPENDENCIES);
+    }
   }
 
   @ParameterizedTest(name = "{0}: {2}")
