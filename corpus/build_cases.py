@@ -4,7 +4,7 @@
 Every log_excerpt is real text quoted (trimmed) from the public report named in `source`.
 The split is a fixed function of the id (sha1 of the id, first byte mod 10 < 7 -> dev),
 decided before any rule was written; never change it. Cases collected later may name their split
-explicitly (`split="fresh"`): those were gathered and scored before any rule was changed for them.
+explicitly (`split="fresh-a"`, `"fresh-b"`...): those were gathered and scored before any rule was changed for them.
 """
 import hashlib, json, sys
 
