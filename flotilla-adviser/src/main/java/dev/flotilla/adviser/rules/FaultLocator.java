@@ -168,6 +168,9 @@ public final class FaultLocator {
 
   private FaultLocation fromFrames(ExceptionLink link, List<StackFrame> frames) {
     StackFrame top = frames.get(0);
+    if (WRAPPERS.contains(top.className() + "." + top.method())) {
+      return FaultLocation.unknown(); // it only wraps what the record's deserializer threw
+    }
     if (isLibraryFrame(top)) {
       return new FaultLocation(FaultOwner.LIBRARY, "thrown in " + describe(top) + " (library)");
     }
@@ -277,6 +280,18 @@ public final class FaultLocator {
     return FLINK_OWN_CONNECTORS.stream().noneMatch(className::startsWith)
         && libraryPackages.stream().anyMatch(className::startsWith);
   }
+
+  /**
+   * Connector methods that catch whatever the job's deserialization schema threw and rethrow it
+   * wrapped ("Failed to deserialize consumer record"): the fault is in the cause, not here.
+   */
+  private static final java.util.Set<String> WRAPPERS =
+      java.util.Set.of(
+          "org.apache.flink.connector.kafka.source.reader.KafkaRecordEmitter.emitRecord",
+          "org.apache.flink.connector.kafka.source.reader.deserializer"
+              + ".KafkaDeserializationSchemaWrapper.deserialize",
+          "org.apache.flink.connector.kafka.source.reader.deserializer"
+              + ".KafkaValueOnlyDeserializationSchemaWrapper.deserialize");
 
   private static final List<String> FLINK_OWN_CONNECTORS =
       List.of(

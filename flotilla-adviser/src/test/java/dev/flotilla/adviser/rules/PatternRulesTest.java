@@ -394,6 +394,45 @@ class PatternRulesTest {
   }
 
   @Test
+  void skewAndDirtyDataDescribedInProse_areRecognised() {
+    Advice skew =
+        ADVISER.adviseText(
+            "if the primary key distribution is skewed (one tenant has most traffic), that subtask"
+                + " becomes a bottleneck while peers idle",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(skew.label()).isEqualTo(Label.DATA_SKEW);
+    assertThat(skew.side()).isEqualTo(Side.USER);
+    assertThat(skew.action()).contains(Action.REBALANCE_KEYS_FOR_SKEW);
+
+    Advice dirty =
+        ADVISER.adviseText(
+            "When the message contains garbage data, the Flink job restarts until the data in the"
+                + " MQ is repaired",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(dirty.label()).isEqualTo(Label.USER_CODE_EXCEPTION);
+    assertThat(dirty.side()).isEqualTo(Side.USER);
+  }
+
+  @Test
+  void kafkaDeserializationWrapper_isNotBlamedForTheRecordItWraps() {
+    Advice a =
+        ADVISER.adviseText(
+            "java.io.IOException: Failed to deserialize consumer record due to\n"
+                + "\tat org.apache.flink.connector.kafka.source.reader.KafkaRecordEmitter.emitRecord("
+                + "KafkaRecordEmitter.java:56) ~[flink-connector-kafka-1.15.0.jar:1.15.0]",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(a.label()).isEqualTo(Label.USER_CODE_EXCEPTION);
+    assertThat(a.side()).isEqualTo(Side.USER);
+    assertThat(a.action()).contains(Action.FIX_USER_CODE);
+  }
+
+  @Test
   void classThatCannotInitialiseOrVerify_isDependencyConflict() {
     for (String text :
         List.of(
