@@ -36,6 +36,10 @@ def main():
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise SystemExit(f"duplicate ids: {dup}")
+    older = {c["source"] for c in CASES if not (c.get("split") or "").startswith("fresh")}
+    reused = [c["id"] for c in CASES if (c.get("split") or "").startswith("fresh") and c["source"] in older]
+    if reused:
+        raise SystemExit(f"fresh cases must come from reports not already in the corpus: {reused}")
     with open(os.path.join(here, "cases.jsonl"), "w", encoding="utf-8") as out:
         for c in CASES:
             row = {"id": c["id"], "split": c.get("split") or split_of(c["id"])}

@@ -3,21 +3,6 @@ from build_cases import case
 # Fresh collection B, session 2026-11-25: gathered after round A's rule changes and scored before any
 # rule was changed for them (split "fresh-b"). Quoted, trimmed.
 
-case("o-gh-flinkcdc-250-min-resources", "https://github.com/apache/flink-cdc/issues/250",
- """[ERROR] Could not execute SQL statement. Reason:
-org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimum required resources.""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", split="fresh-b")
-case("o-gh-flinkk8s-1-no-taskmanagers", "https://github.com/Aleksandr-Filichkin/flink-k8s/issues/1",
- """I see the jar file running in the flink ui but the number of TaskManagers is 0.Hence the job fails with the error
-org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not allocate all requires slots within timeout of 300000 ms.""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", split="fresh-b")
-case("o-gh-alink-87-no-pooled-slot", "https://github.com/alibaba/Alink/issues/87",
- """Caused by: java.util.concurrent.CompletionException: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: No pooled slot available and request to ResourceManager for new slot failed
-        at java.util.concurrent.CompletableFuture.encodeThrowable(CompletableFuture.java:292)
-Caused by: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: No pooled slot available and request to ResourceManager for new slot failed
-        ... 27 more
-Caused by: java.util.concurrent.CompletionException: org.apache.flink.runtime.resourcemanager.exceptions.ResourceManagerException: Could not fulfill slot request 7f564f58302cdefe06b0bc4eba29e520.""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", split="fresh-b")
 case("o-gh-flinkweb-4-slot-released", "https://github.com/apache/flink-web/pull/4",
  """java.lang.Exception: The slot in which the task was executed has been released. Probably loss of TaskManager""",
  "TASKMANAGER_LOST_OR_NETWORK", "PLATFORM", "RESTART_FROM_CHECKPOINT", split="fresh-b")
@@ -51,19 +36,6 @@ case("o-gh-lanceflink-81-hot-primary-key", "https://github.com/lance-format/lanc
  """Hot primary keys can starve subtasks
 if the primary key distribution is skewed (e.g. one `tenant_id` accounts for the majority of traffic), that subtask becomes a bottleneck while peers idle.""",
  "DATA_SKEW", "USER", "REBALANCE_KEYS_FOR_SKEW", split="fresh-b")
-case("o-gh-flinkcdc-273-snapshot-checkpoint-expired", "https://github.com/apache/flink-cdc/issues/273",
- """mysql做snapshot时,checkpoint容易超时Checkpoint 17 of job 9ee5f488e87f39d44f7cd9e6da6ff1cd expired before completing.
-2021-07-26 17:04:57,627 INFO  [74] org.apache.flink.runtime.checkpoint.CheckpointCoordinator    - Checkpoint 17 of job 9ee5f488e87f39d44f7cd9e6da6ff1cd expired before completing.
-2021-07-26 17:04:57,629 INFO  [69] org.apache.flink.runtime.jobmaster.JobMaster                 - Trying to recover from a global failure.
-org.apache.flink.util.FlinkRuntimeException: Exceeded checkpoint tolerable failure threshold.
-	at org.apache.flink.runtime.checkpoint.CheckpointFailureManager.handleJobLevelCheckpointException(SourceFile:66) ~[flink-dist_2.11-1.11.2.jar:1.11.2]""",
- "CHECKPOINT_TIMEOUT_OR_FAILURE", "PLATFORM", "FIX_DEPENDENCIES", version="1.11.2", phase="checkpoint", split="fresh-b")
-case("o-gh-gcpop-14-fencing-token-null", "https://github.com/GoogleCloudPlatform/flink-on-k8s-operator/issues/14",
- """I have try to use zk for ha. but it always error:
-Caused by: org.apache.flink.runtime.rest.util.RestClientException: [Internal server error., <Exception on server side:
-org.apache.flink.runtime.rpc.exceptions.FencingTokenException: Fencing token not set: Ignoring message LocalFencedMessage(ac4f896e2897c5bc96eef1d93be5433d, LocalRpcInvocation(requestJobStatus(JobID, Time))) sent to akka.tcp://flink@flinkjobcluster-sample-ha-jobmanager:6123/user/dispatcher because the fencing token is null.
-	at org.apache.flink.runtime.rpc.akka.FencedAkkaRpcActor.handleRpcMessage(FencedAkkaRpcActor.java:63)""",
- "HA_OR_STORAGE", "PLATFORM", "FIX_STORAGE_OR_HA", split="fresh-b")
 case("o-gh-hudi-10895-nested-deserialize", "https://github.com/apache/hudi/issues/10895",
  """14:38:06,411 INFO  org.apache.flink.runtime.executiongraph.ExecutionGraph       [] - Source: Kafka Source -> (Map -> row_data_to_hoodie_record, Sink: Print to Std. Out) (6/10) (b41f7215661da4d1d3d1c157a58c57e4) switched from RUNNING to FAILED on 8d293143-6737-4451-a2c5-4e4f6f85cbd4 @ localhost (dataPort=-1).
 java.io.IOException: Failed to deserialize consumer record due to
