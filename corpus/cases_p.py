@@ -36,3 +36,23 @@ case("p-gh-dremio-nessie-1-s3-wrong-endpoint", "https://github.com/developer-adv
 flink-jobmanager_1   | Caused by: software.amazon.awssdk.services.s3.model.S3Exception: The bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint. (Service: S3, Status Code: 301, Request ID: DDK4T7RWQQ90M4SD)
 flink-jobmanager_1   |  at software.amazon.awssdk.protocols.xml.internal.unmarshall.AwsXmlPredicatedResponseHandler.handleErrorResponse(AwsXmlPredicatedResponseHandler.java:156) ~[bundle-2.20.18.jar:?]""",
  "CONFIG_ERROR", "USER", "FIX_CONFIG", version="1.16.1", phase="startup", split="fresh-c")
+case("p-gh-kinesisconn-47-sequencenumber-not-pojo", "https://github.com/awslabs/amazon-kinesis-connector-flink/issues/47",
+ """TypeExtractor - class software.amazon.kinesis.connectors.flink.model.SequenceNumber does not contain a setter for field sequenceNumber
+While the warning itself or inability to use optimal sterilizer for such a small state is not the problem, this warning prevents us to disable Generic Types via `disableGenericTypes()`""",
+ "SERIALIZATION", "PLATFORM", "FIX_DEPENDENCIES", split="fresh-c")
+case("p-gh-paimon-2761-outofrange-no-failover", "https://github.com/apache/paimon/issues/2761",
+ """[Bug] Flink can't recover from exception as 'OutOfRangeException' when sometime the paimon snapshot is expired
+Flink job can't reading latest data on paimon，bu only log "Failed to enumerate files，org.apache.paimon.table.source OutOfRangeException.... ", won't try to cancel job an restart。""",
+ "PLATFORM_BUG", "PLATFORM", "FIX_DEPENDENCIES", split="fresh-c")
+case("p-gh-streampark-3159-provided-lib-dirs-local", "https://github.com/apache/streampark/issues/3159",
+ """Caused by: java.lang.IllegalArgumentException: The "yarn.provided.lib.dirs" should only contain dirs accessible from all worker nodes, while the "file:/streampark/flink/flink-1.16.2/lib" is local.
+	at org.apache.flink.yarn.Utils.getRemoteSharedLibPaths(Utils.java:662)
+	at org.apache.flink.yarn.Utils.getQualifiedRemoteProvidedLibDirs(Utils.java:641)
+	at org.apache.flink.yarn.YarnClusterDescriptor.startAppMaster(YarnClusterDescriptor.java:814)
+But Whether it is yarn-site or flink-conf, yarn.provided.lib.dir=hdfs://XXX has been configured.""",
+ "CONFIG_ERROR", "PLATFORM", "FIX_CONFIG", version="1.16.2", phase="startup", split="fresh-c")
+case("p-gh-streampark-1319-status-stuck-starting", "https://github.com/apache/streampark/issues/1319",
+ """[Bug] flink1.14，when start flink job , status always in starting
+flink1.14，when start flink job , status always in starting,but job has error.
+use yarn application mode.""",
+ "PLATFORM_BUG", "PLATFORM", "FIX_DEPENDENCIES", version="1.14.5", split="fresh-c")
