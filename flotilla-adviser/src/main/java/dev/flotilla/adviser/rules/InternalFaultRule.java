@@ -40,6 +40,9 @@ public final class InternalFaultRule implements Rule {
   @Override
   public List<Finding> evaluate(AdviceInput in) {
     FaultLocation location = locator.locate(in);
+    if (in.chains().isEmpty()) {
+      return location.owner() == FaultOwner.LIBRARY ? List.of(prose(in, location)) : List.of();
+    }
     for (ExceptionChain chain : in.chains()) {
       ExceptionLink link = chain.mostTelling();
       if (location.owner() == FaultOwner.LIBRARY) {
@@ -66,6 +69,27 @@ public final class InternalFaultRule implements Rule {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A report without any exception that names a library and matched no pattern: most likely a
+   * misbehaviour of that library (it is what such reports are about), but with little to go on.
+   */
+  private static Finding prose(AdviceInput in, FaultLocation location) {
+    String first = in.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+    return new Finding(
+        "internal-fault",
+        Label.PLATFORM_BUG,
+        Side.PLATFORM,
+        Action.FIX_DEPENDENCIES,
+        0.4,
+        PRIORITY,
+        "No known failure pattern and no stack trace; the report describes misbehaviour of a"
+            + " library ("
+            + location.evidence()
+            + "); look for a fixed release of it.",
+        Optional.empty(),
+        List.of(CatalogueRule.clip(first), "side: " + location.evidence()));
   }
 
   private static Finding finding(

@@ -282,6 +282,35 @@ class PatternRulesTest {
             Side.PLATFORM,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
+            "oom-direct",
+            "Caused by: java.lang.OutOfMemoryError: Cannot reserve 16777216 bytes of direct buffer"
+                + " memory (allocated: 252674791, limit: 268435458)",
+            Label.OOM_DIRECT_OR_NETWORK,
+            Side.USER,
+            Action.INCREASE_MANAGED_OR_NATIVE_MEMORY),
+        Arguments.of(
+            "object-store-wrong-endpoint",
+            "Caused by: software.amazon.awssdk.services.s3.model.S3Exception: The bucket you are"
+                + " attempting to access must be addressed using the specified endpoint. (Service:"
+                + " S3, Status Code: 301)",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "argument-names-config-key",
+            "Caused by: java.lang.IllegalArgumentException: The \"yarn.provided.lib.dirs\" should"
+                + " only contain dirs accessible from all worker nodes, while the"
+                + " \"file:/opt/flink/lib\" is local.",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "external-connection-closed",
+            "WARNING: Failed to restore connection to 10.0.0.44:3306. Next attempt in 60000ms",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
             "bad-json-record",
             "Caused by: org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException: No content to map due to end-of-input\n\tat org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException.from(MismatchedInputException.java:59)",
             Label.USER_CODE_EXCEPTION,
@@ -430,6 +459,39 @@ class PatternRulesTest {
     assertThat(a.label()).isEqualTo(Label.USER_CODE_EXCEPTION);
     assertThat(a.side()).isEqualTo(Side.USER);
     assertThat(a.action()).contains(Action.FIX_USER_CODE);
+  }
+
+  @Test
+  void restoreFailureThrownByAConnector_isThatConnectorsFix() {
+    Advice a =
+        ADVISER.adviseText(
+            "checkpoint won't be usable if committer operator uid changed (with"
+                + " allowNonRestoredState enabled)\njava.util.NoSuchElementException\n"
+                + "\tat java.base/java.util.ArrayList$Itr.next(ArrayList.java:1000)\n"
+                + "\tat org.apache.iceberg.flink.sink.IcebergFilesCommitter.initializeState("
+                + "IcebergFilesCommitter.java:175)",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(a.label()).isEqualTo(Label.STATE_RESTORE_INCOMPATIBLE);
+    assertThat(a.side()).isEqualTo(Side.PLATFORM);
+    assertThat(a.action()).contains(Action.FIX_DEPENDENCIES);
+    assertThat(a.confidence()).isLessThan(0.8);
+  }
+
+  @Test
+  void libraryMisbehaviourInProse_isALowConfidenceLibraryBug() {
+    Advice a =
+        ADVISER.adviseText(
+            "Flink can't recover when the paimon snapshot is expired; it only logs and won't"
+                + " restart",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(a.label()).isEqualTo(Label.PLATFORM_BUG);
+    assertThat(a.side()).isEqualTo(Side.PLATFORM);
+    assertThat(a.action()).contains(Action.FIX_DEPENDENCIES);
+    assertThat(a.confidence()).isLessThanOrEqualTo(0.4);
   }
 
   @Test
