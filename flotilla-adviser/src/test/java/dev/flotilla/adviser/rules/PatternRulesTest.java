@@ -311,6 +311,35 @@ class PatternRulesTest {
             Side.USER,
             Action.CHECK_EXTERNAL_SYSTEM),
         Arguments.of(
+            "savepoint-path-not-found",
+            "Caused by: java.io.FileNotFoundException: Cannot find checkpoint or savepoint"
+                + " file/directory 'file:///does/not/exist' on file system 'file'.",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "runtime-context-too-early",
+            "Configuring the output format (null) failed: The runtime context has not been"
+                + " initialized yet. Try accessing it in one of the other life cycle methods.",
+            Label.USER_CODE_EXCEPTION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "kafka-partition-discovery-failed",
+            "org.apache.flink.util.FlinkRuntimeException: Failed to initialize partition splits due"
+                + " to \n\tat org.apache.flink.connector.kafka.source.enumerator"
+                + ".KafkaSourceEnumerator.handlePartitionSplitChanges(KafkaSourceEnumerator.java:327)",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "flink-endpoint-unreachable",
+            "Caused by: org.apache.flink.shaded.netty4.io.netty.channel.ConnectTimeoutException:"
+                + " connection timed out: /192.168.11.85:8081",
+            Label.TASKMANAGER_LOST_OR_NETWORK,
+            Side.PLATFORM,
+            Action.FIX_CONFIG),
+        Arguments.of(
             "bad-json-record",
             "Caused by: org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException: No content to map due to end-of-input\n\tat org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException.from(MismatchedInputException.java:59)",
             Label.USER_CODE_EXCEPTION,
