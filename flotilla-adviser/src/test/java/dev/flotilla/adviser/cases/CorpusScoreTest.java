@@ -57,7 +57,7 @@ class CorpusScoreTest {
   /*
    * Fresh rounds (2026-11-25): cases gathered after the rules, scored before any change for them,
    * then used to add general rules. Before-change scores (label/side/action): fresh-a 3/8, 2/8,
-   * 2/8; fresh-b 5/10, 4/10, 4/10; fresh-c 1/10, 3/10, 1/10; fresh-d 2/8, 3/8, 3/8. The floors
+   * 2/8; fresh-b 5/10, 4/10, 4/10; fresh-c 1/10, 3/10, 1/10; fresh-d 2/8, 3/8, 3/8; fresh-e 2/5, 1/5, 1/5. The floors
    * below are the after-change scores, so they guard the new rules against regressions; they are
    * not a measure of generality (docs/adviser.md).
    */
@@ -67,6 +67,7 @@ class CorpusScoreTest {
     assertFloors(score("fresh-b"), 10, 10, 8, 8);
     assertFloors(score("fresh-c"), 10, 9, 6, 7);
     assertFloors(score("fresh-d"), 8, 8, 6, 6);
+    assertFloors(score("fresh-e"), 5, 5, 1, 1);
   }
 
   private static void assertFloors(ScoreReport r, int cases, int label, int side, int action) {

@@ -340,6 +340,21 @@ class PatternRulesTest {
             Side.PLATFORM,
             Action.FIX_CONFIG),
         Arguments.of(
+            "checkpoint-task-failed",
+            "Caused by: org.apache.flink.runtime.checkpoint.CheckpointException: Task name with"
+                + " subtask : Source: orders (1/1)#2 Failure reason: Task has failed.\n"
+                + "\tat org.apache.flink.runtime.checkpoint.PendingCheckpoint.abort("
+                + "PendingCheckpoint.java:550)",
+            Label.CHECKPOINT_TIMEOUT_OR_FAILURE,
+            Side.USER,
+            Action.TUNE_CHECKPOINTING),
+        Arguments.of(
+            "container-killed-physical",
+            "Check the manager pod for restarts or OOMKILL events",
+            Label.CONTAINER_KILLED_MEMORY,
+            Side.USER,
+            Action.INCREASE_MANAGED_OR_NATIVE_MEMORY),
+        Arguments.of(
             "bad-json-record",
             "Caused by: org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException: No content to map due to end-of-input\n\tat org.apache.paimon.shade.jackson2.com.fasterxml.jackson.databind.exc.MismatchedInputException.from(MismatchedInputException.java:59)",
             Label.USER_CODE_EXCEPTION,
