@@ -68,6 +68,9 @@ class CorpusScoreTest {
     assertFloors(score("fresh-c"), 10, 9, 6, 7);
     assertFloors(score("fresh-d"), 8, 8, 6, 6);
     assertFloors(score("fresh-e"), 5, 5, 1, 1);
+    // fresh-f was gathered after the last rule change and never tuned on: its score is an
+    // untouched measure (label 7/10, side 4/10, action 7/10), kept here only as a regression guard.
+    assertFloors(score("fresh-f"), 10, 7, 4, 7);
   }
 
   private static void assertFloors(ScoreReport r, int cases, int label, int side, int action) {
