@@ -149,7 +149,8 @@ class FleetOnRealFlinkTest {
 
       // Slot starvation: a job needing two slots where one is left waits for the other.
       Instant starving = Instant.now();
-      String greedy = jobs.run(other, otherJar, FaultJobArgs.healthy("greedy"), 2, Optional.empty());
+      String greedy =
+          jobs.run(other, otherJar, FaultJobArgs.healthy("greedy"), 2, Optional.empty());
       DiagnosisRow starved =
           expectDiagnosis(service, "sla-b/greedy", "INSUFFICIENT_RESOURCES", starving, twoMinutes);
       assertThat(String.join("\n", starved.evidence())).contains("0 of 4 slots available");
