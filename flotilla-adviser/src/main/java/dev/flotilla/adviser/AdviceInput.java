@@ -13,7 +13,7 @@ public record AdviceInput(
     List<String> lines,
     List<ExceptionChain> chains,
     Optional<String> metricsHint,
-    Set<dev.flotilla.adviser.metrics.Symptom> symptoms,
+    Set<Symptom> symptoms,
     Optional<FlinkVersion> flinkVersion,
     Optional<Phase> phase) {
 

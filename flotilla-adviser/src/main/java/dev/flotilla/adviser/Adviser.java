@@ -4,9 +4,11 @@ import dev.flotilla.adviser.catalogue.PatternCatalogue;
 import dev.flotilla.adviser.chain.ChainParser;
 import dev.flotilla.adviser.metrics.MetricsHintParser;
 import dev.flotilla.adviser.rules.CatalogueRule;
+import dev.flotilla.adviser.rules.CitedFlinkIssueRule;
 import dev.flotilla.adviser.rules.FaultLocator;
 import dev.flotilla.adviser.rules.Finding;
 import dev.flotilla.adviser.rules.InternalFaultRule;
+import dev.flotilla.adviser.rules.InvariantViolationRule;
 import dev.flotilla.adviser.rules.MetricsHintRule;
 import dev.flotilla.adviser.rules.Rule;
 import dev.flotilla.adviser.rules.UserCodeFallbackRule;
@@ -22,6 +24,7 @@ import java.util.Optional;
  */
 public final class Adviser {
   private final List<Rule> rules;
+  private final CitedFlinkIssueRule citedIssue = new CitedFlinkIssueRule();
   private final ChainParser parser = new ChainParser();
   private final MetricsHintParser hints = new MetricsHintParser();
 
@@ -34,6 +37,8 @@ public final class Adviser {
             new CatalogueRule(catalogue.knownBugs(), locator, true),
             new MetricsHintRule(),
             new InternalFaultRule(locator),
+            new InvariantViolationRule(locator),
+            citedIssue,
             new UserCodeFallbackRule(locator));
   }
 
@@ -74,6 +79,6 @@ public final class Adviser {
     for (Rule r : rules) {
       findings.addAll(r.evaluate(input));
     }
-    return new Diagnoser().decide(findings);
+    return citedIssue.refine(input, new Diagnoser().decide(findings));
   }
 }

@@ -11,5 +11,10 @@ public enum SideRule {
   PLATFORM,
   UNKNOWN,
   LIBRARY_FRAMES,
-  CONNECTOR_FRAMES
+  CONNECTOR_FRAMES;
+
+  /** True when the side (and the library action) comes from where the failing code lives. */
+  public boolean followsFrames() {
+    return this == LIBRARY_FRAMES || this == CONNECTOR_FRAMES;
+  }
 }

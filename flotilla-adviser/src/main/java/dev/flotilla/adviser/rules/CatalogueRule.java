@@ -2,7 +2,6 @@ package dev.flotilla.adviser.rules;
 
 import dev.flotilla.adviser.AdviceInput;
 import dev.flotilla.adviser.catalogue.CataloguePattern;
-import dev.flotilla.adviser.catalogue.SideRule;
 import dev.flotilla.adviser.chain.ExceptionChain;
 import dev.flotilla.adviser.chain.ExceptionLink;
 import dev.flotilla.model.Side;
@@ -11,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Applies catalogue patterns (plain patterns or known bugs) to the input. */
@@ -35,13 +35,26 @@ public final class CatalogueRule implements Rule {
   @Override
   public List<Finding> evaluate(AdviceInput in) {
     List<Finding> out = new ArrayList<>();
+    Supplier<FaultLocation> location = memoized(() -> locator.locate(in));
     for (CataloguePattern p : patterns) {
-      match(p, in).ifPresent(out::add);
+      match(p, in, location).ifPresent(out::add);
     }
     return out;
   }
 
-  private Optional<Finding> match(CataloguePattern p, AdviceInput in) {
+  /** Locating the fault walks every frame: do it at most once per input, and only if needed. */
+  private static Supplier<FaultLocation> memoized(Supplier<FaultLocation> s) {
+    FaultLocation[] cache = new FaultLocation[1];
+    return () -> {
+      if (cache[0] == null) {
+        cache[0] = s.get();
+      }
+      return cache[0];
+    };
+  }
+
+  private Optional<Finding> match(
+      CataloguePattern p, AdviceInput in, Supplier<FaultLocation> location) {
     if (!p.phases().isEmpty() && in.phase().isPresent() && !p.phases().contains(in.phase().get())) {
       return Optional.empty();
     }
@@ -85,17 +98,15 @@ public final class CatalogueRule implements Rule {
           case USER -> Side.USER;
           case PLATFORM -> Side.PLATFORM;
           case UNKNOWN -> Side.UNKNOWN;
-          case LIBRARY_FRAMES -> sideByLocation(in, evidence, false);
-          case CONNECTOR_FRAMES -> sideByLocation(in, evidence, true);
+          case LIBRARY_FRAMES -> sideByLocation(location.get(), evidence, false);
+          case CONNECTOR_FRAMES -> sideByLocation(location.get(), evidence, true);
         };
     return Optional.of(
         new Finding(
             p.id(),
             p.label(),
             side,
-            side == Side.PLATFORM
-                    && (p.side() == SideRule.LIBRARY_FRAMES
-                        || p.side() == SideRule.CONNECTOR_FRAMES)
+            side == Side.PLATFORM && p.side().followsFrames()
                 ? p.libraryAction().orElse(p.action())
                 : p.action(),
             p.confidence(),
@@ -110,8 +121,8 @@ public final class CatalogueRule implements Rule {
    * library, USER for job code and when nothing says otherwise (the catalogue's default for
    * code-level mechanisms).
    */
-  private Side sideByLocation(AdviceInput in, Set<String> evidence, boolean libraryOnly) {
-    FaultLocation location = locator.locate(in);
+  private static Side sideByLocation(
+      FaultLocation location, Set<String> evidence, boolean libraryOnly) {
     Side side =
         location.owner() == FaultOwner.UNKNOWN
                 || (libraryOnly && location.owner() == FaultOwner.FLINK)

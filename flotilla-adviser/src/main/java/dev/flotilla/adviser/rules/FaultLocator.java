@@ -7,6 +7,8 @@ import dev.flotilla.adviser.chain.StackFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,8 +73,8 @@ public final class FaultLocator {
           "flinkx");
 
   /** Package segments too generic to name a project in prose ("connector", "shaded"...). */
-  private static final java.util.Set<String> GENERIC_SEGMENTS =
-      java.util.Set.of(
+  private static final Set<String> GENERIC_SEGMENTS =
+      Set.of(
           "org",
           "com",
           "io",
@@ -102,7 +104,7 @@ public final class FaultLocator {
    * whole words; "flink-cdc"/"flink cdc" stands for the CDC connectors.
    */
   private static Pattern namesOf(List<String> packages) {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+    Set<String> names = new TreeSet<>();
     for (String p : packages) {
       for (String seg : p.split("\\.")) {
         if (!GENERIC_SEGMENTS.contains(seg) && seg.length() >= 4) {
@@ -233,8 +235,8 @@ public final class FaultLocator {
     return FLINK_OWN.contains(top);
   }
 
-  private static final java.util.Set<String> FLINK_OWN =
-      java.util.Set.of(
+  private static final Set<String> FLINK_OWN =
+      Set.of(
           "annotation",
           "api",
           "changelog",
@@ -269,24 +271,34 @@ public final class FaultLocator {
           "util",
           "yarn");
 
-  private static final java.util.Set<String> FLINK_OWN_STREAMING =
-      java.util.Set.of("api", "runtime", "util", "experimental", "examples", "tests");
+  private static final Set<String> FLINK_OWN_STREAMING =
+      Set.of("api", "runtime", "util", "experimental", "examples", "tests");
 
   /**
    * True when a class belongs to a known connector/format/platform-tool package, except the
    * connector modules that ship inside Flink itself (source/sink base, files, datagen).
    */
   public boolean isLibrary(String className) {
-    return FLINK_OWN_CONNECTORS.stream().noneMatch(className::startsWith)
-        && libraryPackages.stream().anyMatch(className::startsWith);
+    if (FLINK_OWN_CONNECTORS.stream().noneMatch(className::startsWith)
+        && libraryPackages.stream().anyMatch(className::startsWith)) {
+      return true;
+    }
+    Matcher m = RELOCATED.matcher(className);
+    return m.find() && isLibrary(className.substring(m.end()));
   }
+
+  /**
+   * A relocated copy ({@code com.netease.arctic.shaded.org.apache.iceberg.X}) is still the library
+   * it copies: another project bundled it into its own jar.
+   */
+  private static final Pattern RELOCATED = Pattern.compile("\\.shaded?\\.");
 
   /**
    * Connector methods that catch whatever the job's deserialization schema threw and rethrow it
    * wrapped ("Failed to deserialize consumer record"): the fault is in the cause, not here.
    */
-  private static final java.util.Set<String> WRAPPERS =
-      java.util.Set.of(
+  private static final Set<String> WRAPPERS =
+      Set.of(
           "org.apache.flink.connector.kafka.source.reader.KafkaRecordEmitter.emitRecord",
           "org.apache.flink.connector.kafka.source.reader.deserializer"
               + ".KafkaDeserializationSchemaWrapper.deserialize",

@@ -121,6 +121,17 @@ class FaultLocatorTest {
   }
 
   @Test
+  void locate_libraryRelocatedIntoAnotherJar_isStillThatLibrary() {
+    FaultLocation l =
+        locator.locate(
+            root(
+                "org.example.shaded.org.apache.iceberg.exceptions.CommitFailedException: Failed\n"
+                    + "\tat com.netease.arctic.shaded.org.apache.iceberg.hadoop.HadoopTableOperations"
+                    + ".renameToFinal(HadoopTableOperations.java:366)"));
+    assertThat(l.owner()).isEqualTo(FaultOwner.LIBRARY);
+  }
+
+  @Test
   void locate_noEvidence_isUnknown() {
     assertThat(locator.locate(root("java.lang.RuntimeException: something")).owner())
         .isEqualTo(FaultOwner.UNKNOWN);

@@ -22,6 +22,13 @@ class PatternRulesTest {
   static Stream<Arguments> realTexts() {
     return Stream.of(
         Arguments.of(
+            "restore-cannot-recover-described",
+            "Cannot recover from this checkpoint because some files in the snapshot that need to"
+                + " be resubmitted have been deleted",
+            Label.STATE_RESTORE_INCOMPATIBLE,
+            Side.USER,
+            Action.RESTORE_WITH_ALLOW_NON_RESTORED_OR_FIX_UIDS),
+        Arguments.of(
             "oom-heap",
             "java.lang.OutOfMemoryError: Java heap space",
             Label.OOM_HEAP,

@@ -1,0 +1,79 @@
+package dev.flotilla.adviser.rules;
+
+import dev.flotilla.adviser.Action;
+import dev.flotilla.adviser.Advice;
+import dev.flotilla.adviser.AdviceInput;
+import dev.flotilla.adviser.Label;
+import dev.flotilla.model.Side;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A report that cites a Flink JIRA issue ({@code [FLINK-27218] fix ...}, "same as FLINK-22400") is
+ * about a fault in Flink itself. Two effects: when no pattern explains the mechanism it is a weak
+ * PLATFORM_BUG finding; when a pattern did and put the fault on the user's side, {@link #refine}
+ * moves it to PLATFORM and puts {@code UPGRADE_FLINK_VERSION} first — the mechanism stays, the fix
+ * is the Flink release that resolved the cited issue.
+ */
+public final class CitedFlinkIssueRule implements Rule {
+  static final int PRIORITY = 11;
+  private static final Pattern CITATION = Pattern.compile("\\bFLINK-\\d{3,6}\\b");
+
+  @Override
+  public List<Finding> evaluate(AdviceInput in) {
+    return citation(in)
+        .map(
+            line ->
+                List.of(
+                    new Finding(
+                        "cited-flink-issue",
+                        Label.PLATFORM_BUG,
+                        Side.PLATFORM,
+                        Action.UPGRADE_FLINK_VERSION,
+                        0.4,
+                        PRIORITY,
+                        "No known failure pattern matched, but the report cites a Flink issue: a"
+                            + " bug in Flink; use a release that fixes it.",
+                        Optional.empty(),
+                        List.of(CatalogueRule.clip(line)))))
+        .orElse(List.of());
+  }
+
+  /** The advice with the fault moved to Flink when the report cites a Flink issue. */
+  public Advice refine(AdviceInput in, Advice advice) {
+    Optional<String> line = citation(in);
+    if (line.isEmpty() || advice.label() == Label.UNKNOWN || advice.side() != Side.USER) {
+      return advice;
+    }
+    List<Action> actions = new ArrayList<>();
+    actions.add(Action.UPGRADE_FLINK_VERSION);
+    advice.actions().stream().filter(a -> a != Action.UPGRADE_FLINK_VERSION).forEach(actions::add);
+    List<String> evidence = new ArrayList<>(advice.evidence());
+    evidence.add(
+        "side: the report cites a Flink issue -> PLATFORM: " + CatalogueRule.clip(line.get()));
+    List<String> rules = new ArrayList<>(advice.rules());
+    rules.add("cited-flink-issue");
+    return new Advice(
+        advice.label(),
+        Side.PLATFORM,
+        actions,
+        advice.confidence(),
+        rules,
+        evidence,
+        advice.explanation() + " The report cites a Flink issue, so the fault is in Flink.",
+        advice.links());
+  }
+
+  private static Optional<String> citation(AdviceInput in) {
+    for (String line : in.lines()) {
+      Matcher m = CITATION.matcher(line);
+      if (m.find()) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
+  }
+}

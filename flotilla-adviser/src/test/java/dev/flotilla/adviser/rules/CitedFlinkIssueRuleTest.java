@@ -1,0 +1,56 @@
+package dev.flotilla.adviser.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.flotilla.adviser.Action;
+import dev.flotilla.adviser.Advice;
+import dev.flotilla.adviser.Adviser;
+import dev.flotilla.adviser.Label;
+import dev.flotilla.model.Side;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CitedFlinkIssueRuleTest {
+  private final Adviser adviser = Adviser.builtIn();
+
+  private Advice advise(String log) {
+    return adviser.adviseText(log, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void refine_mechanismKnownAndFlinkIssueCited_keepsLabelMovesFaultToFlink() {
+    String cause =
+        "java.io.InvalidClassException: org.apache.flink.formats.avro.typeutils.AvroSerializer;"
+            + " local class incompatible: stream classdesc serialVersionUID = 1, local class"
+            + " serialVersionUID = 2";
+    Advice without = advise(cause);
+    Advice with =
+        advise("[FLINK-11436] Fix Java deserialization failure of the AvroSerializer\n" + cause);
+
+    assertThat(without.side()).isEqualTo(Side.USER);
+    assertThat(with.label()).isEqualTo(without.label());
+    assertThat(with.side()).isEqualTo(Side.PLATFORM);
+    assertThat(with.action()).contains(Action.UPGRADE_FLINK_VERSION);
+    assertThat(with.evidence()).anyMatch(e -> e.contains("FLINK-11436"));
+  }
+
+  @Test
+  void evaluate_onlyACitation_isWeakFlinkBug() {
+    Advice a = advise("This looks like FLINK-20753: the job hangs after a failover");
+    assertThat(a.label()).isEqualTo(Label.PLATFORM_BUG);
+    assertThat(a.side()).isEqualTo(Side.PLATFORM);
+    assertThat(a.action()).contains(Action.UPGRADE_FLINK_VERSION);
+    assertThat(a.confidence()).isLessThanOrEqualTo(0.4);
+  }
+
+  @Test
+  void refine_lowerCaseFlinkVersionInAJarName_isNotACitation() {
+    Advice a =
+        advise(
+            "java.lang.OutOfMemoryError: Java heap space\n"
+                + "\tat org.apache.flink.runtime.io.network.Foo.bar(Foo.java:1)"
+                + " ~[flink-dist-1.17.1.jar:1.17.1]");
+    assertThat(a.side()).isEqualTo(Side.USER);
+    assertThat(a.rules()).doesNotContain("cited-flink-issue");
+  }
+}
