@@ -24,6 +24,8 @@ public final class MetricsHintParser {
   private static final Pattern SKEW_WORDS =
       Pattern.compile(
           "data skew|key skew|hot key|skewed|"
+              + "(uneven|unbalanced|imbalanced)[^,;.]{0,40}\\bsubtasks?\\b"
+              + "|\\bsubtasks?\\b[^,;.]{0,40}(uneven|unbalanced|imbalanced)|"
               + "one (sub)?task\\b[^,;.]{0,40}?\\b(receives|gets|processes|handles|has) (most|([5-9]\\d|100)\\s*%)"
               + "|([5-9]\\d|100)\\s*% of (the )?records (go |goes )?to (one|a single|key)"
               + "|only \\d+ (of \\d+ )?(sub)?tasks?\\w* (has|have|receive|get)");

@@ -6,8 +6,10 @@ import dev.flotilla.adviser.AdviceInput;
 import dev.flotilla.adviser.Label;
 import dev.flotilla.model.Side;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +17,24 @@ import java.util.regex.Pattern;
  * A report that cites a Flink JIRA issue ({@code [FLINK-27218] fix ...}, "same as FLINK-22400") is
  * about a fault in Flink itself. Two effects: when no pattern explains the mechanism it is a weak
  * PLATFORM_BUG finding; when a pattern did and put the fault on the user's side, {@link #refine}
- * moves it to PLATFORM and puts {@code UPGRADE_FLINK_VERSION} first — the mechanism stays, the fix
- * is the Flink release that resolved the cited issue.
+ * moves it to PLATFORM and recommends the Flink release that resolved the cited issue: first,
+ * except for memory and capacity mechanisms, whose resizing comes first. The mechanism label stays.
  */
 public final class CitedFlinkIssueRule implements Rule {
   static final int PRIORITY = 11;
+
+  /**
+   * Mechanisms whose first remedy is resizing even when a Flink issue caused them: the job must run
+   * again before anyone can upgrade, so the Flink release comes second.
+   */
+  private static final Set<Label> RESOURCE_LABELS =
+      EnumSet.of(
+          Label.OOM_HEAP,
+          Label.OOM_METASPACE,
+          Label.OOM_DIRECT_OR_NETWORK,
+          Label.CONTAINER_KILLED_MEMORY,
+          Label.INSUFFICIENT_RESOURCES);
+
   private static final Pattern CITATION = Pattern.compile("\\bFLINK-\\d{3,6}\\b");
 
   @Override
@@ -49,8 +64,13 @@ public final class CitedFlinkIssueRule implements Rule {
       return advice;
     }
     List<Action> actions = new ArrayList<>();
-    actions.add(Action.UPGRADE_FLINK_VERSION);
+    if (!RESOURCE_LABELS.contains(advice.label())) {
+      actions.add(Action.UPGRADE_FLINK_VERSION);
+    }
     advice.actions().stream().filter(a -> a != Action.UPGRADE_FLINK_VERSION).forEach(actions::add);
+    if (RESOURCE_LABELS.contains(advice.label())) {
+      actions.add(Action.UPGRADE_FLINK_VERSION);
+    }
     List<String> evidence = new ArrayList<>(advice.evidence());
     evidence.add(
         "side: the report cites a Flink issue -> PLATFORM: " + CatalogueRule.clip(line.get()));

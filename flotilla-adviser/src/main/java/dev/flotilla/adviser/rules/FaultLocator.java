@@ -7,6 +7,7 @@ import dev.flotilla.adviser.chain.StackFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -123,6 +124,10 @@ public final class FaultLocator {
    * job that ships the Paimon connector").
    */
   public FaultLocation locate(AdviceInput input) {
+    FaultLocation traced = serializationTrace(input.lines());
+    if (traced.isKnown()) {
+      return traced;
+    }
     for (ExceptionChain chain : input.chains()) {
       for (ExceptionLink link : ordered(chain)) {
         FaultLocation location = locate(link);
@@ -147,6 +152,44 @@ public final class FaultLocator {
       }
     }
     return FaultLocation.unknown();
+  }
+
+  /**
+   * Kryo's "Serialization trace:" names the types it was (de)serializing ({@code fields
+   * (org.apache.paimon.flink.sink.cdc.RichCdcMultiplexRecord)}); their owner, not Kryo's or Flink's
+   * frames, is where a serialization fault lies. Flink and JDK types say nothing.
+   */
+  private FaultLocation serializationTrace(List<String> lines) {
+    boolean inTrace = false;
+    for (String line : lines) {
+      if (line.startsWith("Serialization trace:")) {
+        inTrace = true;
+        continue;
+      }
+      if (!inTrace) {
+        continue;
+      }
+      Matcher m = TRACED_TYPE.matcher(line);
+      if (!m.matches()) {
+        inTrace = false;
+        continue;
+      }
+      String type = m.group(1);
+      if (isLibrary(type)) {
+        return new FaultLocation(FaultOwner.LIBRARY, "Kryo was serializing library type " + type);
+      }
+      if (!type.startsWith("org.apache.flink.") && !isJdkOrScala(type)) {
+        return new FaultLocation(FaultOwner.USER_CODE, "Kryo was serializing job type " + type);
+      }
+    }
+    return FaultLocation.unknown();
+  }
+
+  private static final Pattern TRACED_TYPE =
+      Pattern.compile("[\\w$]+ \\(((?:[a-z][\\w]*\\.)+[A-Z][\\w$]*)\\)");
+
+  private static boolean isJdkOrScala(String type) {
+    return type.startsWith("java.") || type.startsWith("javax.") || type.startsWith("scala.");
   }
 
   /** The owner of one link's failure, UNKNOWN when its frames and text do not say. */
@@ -177,7 +220,9 @@ public final class FaultLocator {
       return new FaultLocation(FaultOwner.LIBRARY, "thrown in " + describe(top) + " (library)");
     }
     if (isFlinkOwn(top.className())) {
-      return new FaultLocation(FaultOwner.FLINK, "thrown in " + describe(top) + " (Flink)");
+      return stateRequester(frames)
+          .orElseGet(
+              () -> new FaultLocation(FaultOwner.FLINK, "thrown in " + describe(top) + " (Flink)"));
     }
     if (top.className().startsWith("org.apache.flink.")) {
       return new FaultLocation(
@@ -205,6 +250,41 @@ public final class FaultLocator {
     }
     return new FaultLocation(
         FaultOwner.USER_CODE, "thrown in " + top.packageName() + " (job code)");
+  }
+
+  /**
+   * Flink's state backend refusing a state request (an incompatible serializer, a missing
+   * descriptor) reports on the code that asked for the state: the first frame below the state
+   * layer, when it is a library's or the job's, owns the fault.
+   */
+  private Optional<FaultLocation> stateRequester(List<StackFrame> frames) {
+    if (!isStateLayer(frames.get(0).className())) {
+      return Optional.empty();
+    }
+    for (StackFrame caller : frames.subList(1, frames.size())) {
+      if (isStateLayer(caller.className())) {
+        continue;
+      }
+      if (isLibraryFrame(caller) || caller.className().startsWith("org.apache.flink.")) {
+        return isFlinkOwn(caller.className()) && !isLibraryFrame(caller)
+            ? Optional.empty()
+            : Optional.of(
+                new FaultLocation(
+                    FaultOwner.LIBRARY, "state requested by " + describe(caller) + " (library)"));
+      }
+      return Optional.of(
+          new FaultLocation(
+              FaultOwner.USER_CODE, "state requested by " + caller.packageName() + " (job code)"));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isStateLayer(String className) {
+    return className.startsWith("org.apache.flink.runtime.state.")
+        || className.startsWith("org.apache.flink.api.common.state.")
+        || className.startsWith("org.apache.flink.streaming.api.operators.StreamingRuntimeContext")
+        || className.startsWith(
+            "org.apache.flink.api.common.functions.util.AbstractRuntimeUDFContext");
   }
 
   /**

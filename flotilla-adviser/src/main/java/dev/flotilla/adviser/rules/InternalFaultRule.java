@@ -57,7 +57,7 @@ public final class InternalFaultRule implements Rule {
       if (location.owner() == FaultOwner.FLINK
           && locator.locate(link).owner() == FaultOwner.FLINK
           && ASSERTIONS.contains(link.className())
-          && !UserCodeFallbackRule.insideUserOperator(link)) {
+          && !UserCodeFallbackRule.insideUserOperator(chain)) {
         return List.of(
             finding(
                 0.45,

@@ -50,7 +50,7 @@ public final class UserCodeFallbackRule implements Rule {
           out.add(finding(0.7, link, location.evidence()));
         } else if (PLAIN.contains(link.className())
             && location.owner() == FaultOwner.FLINK
-            && insideUserOperator(link)) {
+            && insideUserOperator(chain)) {
           out.add(
               finding(
                   0.45,
@@ -75,10 +75,12 @@ public final class UserCodeFallbackRule implements Rule {
   /**
    * True when the stack passes through a DataStream operator that calls a user function while
    * processing a record (StreamMap, StreamGroupedReduce, ProcessOperator...): a null returned or
-   * emitted by the function then fails inside Flink's serializer or state table.
+   * emitted by the function then fails inside Flink's serializer or state table. Any link of the
+   * chain counts: the innermost cause often carries only the serializer's frame.
    */
-  static boolean insideUserOperator(ExceptionLink link) {
-    return link.frames().stream()
+  static boolean insideUserOperator(ExceptionChain chain) {
+    return chain.links().stream()
+        .flatMap(l -> l.frames().stream())
         .anyMatch(
             f ->
                 f.className().startsWith("org.apache.flink.streaming.api.operators.")

@@ -17,7 +17,7 @@ class CorpusScoreTest {
 
   /*
    * Floors = holdout scores measured after the Flink-namespace pass (161 cases, 48 holdout):
-   * label 43/48, side 40/48, action 41/48. Targets (label 0.90, side 0.95, action 0.85): only action
+   * label 43/48, side 40/48, action 41/48 (45/42/43 after the second session's rules). Targets (label 0.90, side 0.95, action 0.85): only action
    * is met; the floors guard against regressions without pretending the rest are. The holdout was
    * looked at for that pass, so it is no longer untouched. See docs/adviser.md.
    */
@@ -39,7 +39,7 @@ class CorpusScoreTest {
   void score_corpusHasAtLeastHundredLabelledCases() throws IOException {
     try (Reader r = Files.newBufferedReader(CORPUS, StandardCharsets.UTF_8)) {
       ScoreReport all = scorer.score(r);
-      assertThat(all.cases()).isGreaterThanOrEqualTo(190);
+      assertThat(all.cases()).isGreaterThanOrEqualTo(240);
       assertThat(all.errors()).isZero();
     }
   }
@@ -73,12 +73,32 @@ class CorpusScoreTest {
     assertFloors(score("fresh-f"), 10, 7, 4, 7);
   }
 
+  /*
+   * Second session's rounds (2026-11-25, later): fresh-h (15 cases from connector and platform
+   * repositories) scored label 6/15, side 6/15, action 6/15 before any change; fresh-g (15 cases
+   * from Flink JIRA, mailing lists, blogs) was scored after the fresh-h changes and before any
+   * change for it: label 9/15, side 10/15, action 8/15, confident-wrong 1/15. Both were then used
+   * for general rules; the floors are the after-change scores.
+   */
+  @Test
+  void score_secondSessionRoundsKeepTheirAfterChangeScores() throws IOException {
+    assertFloors(score("fresh-h"), 15, 14, 12, 14);
+    // one confident-wrong stays on purpose: a StateMigrationException is SERIALIZATION by the
+    // issue's own taxonomy ("state serializer changes"), the collector labelled it a restore fault
+    assertFloors(score("fresh-g"), 15, 13, 13, 11, 1);
+  }
+
   private static void assertFloors(ScoreReport r, int cases, int label, int side, int action) {
+    assertFloors(r, cases, label, side, action, 0);
+  }
+
+  private static void assertFloors(
+      ScoreReport r, int cases, int label, int side, int action, int confidentWrong) {
     assertThat(r.cases()).isEqualTo(cases);
     assertThat(r.labelAccuracy() * cases).isGreaterThanOrEqualTo(label - 0.01);
     assertThat(r.sideAccuracy() * cases).isGreaterThanOrEqualTo(side - 0.01);
     assertThat(r.actionAccuracy() * cases).isGreaterThanOrEqualTo(action - 0.01);
-    assertThat(r.confidentWrongRate()).isZero();
+    assertThat(r.confidentWrongRate() * cases).isLessThanOrEqualTo(confidentWrong + 0.01);
   }
 
   @Test

@@ -2,14 +2,29 @@ package dev.flotilla.adviser.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.flotilla.adviser.AdviceInput;
 import dev.flotilla.adviser.chain.ChainParser;
 import dev.flotilla.adviser.chain.ExceptionLink;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FaultLocatorTest {
   private final FaultLocator locator =
       new FaultLocator(List.of("org.apache.iceberg", "org.apache.flink.streaming.connectors"));
+
+  private static AdviceInput input(String text) {
+    return new AdviceInput(
+        text,
+        Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList(),
+        new ChainParser().parse(text),
+        Optional.empty(),
+        Set.of(),
+        Optional.empty(),
+        Optional.empty());
+  }
 
   private ExceptionLink root(String text) {
     return new ChainParser().parse(text).get(0).root();
@@ -129,6 +144,48 @@ class FaultLocatorTest {
                     + "\tat com.netease.arctic.shaded.org.apache.iceberg.hadoop.HadoopTableOperations"
                     + ".renameToFinal(HadoopTableOperations.java:366)"));
     assertThat(l.owner()).isEqualTo(FaultOwner.LIBRARY);
+  }
+
+  @Test
+  void locate_kryoSerializationTrace_ownerOfTheTracedType() {
+    String kryo =
+        "com.esotericsoftware.kryo.KryoException: java.lang.UnsupportedOperationException\n"
+            + "Serialization trace:\n"
+            + "fields (%s)\n"
+            + "\tat com.esotericsoftware.kryo.serializers.ObjectField.read(ObjectField.java:125)\n"
+            + "\tat org.apache.flink.api.java.typeutils.runtime.kryo.KryoSerializer.deserialize("
+            + "KryoSerializer.java:403)";
+    assertThat(locator.locate(input(kryo.formatted("org.apache.iceberg.flink.CdcRecord"))).owner())
+        .isEqualTo(FaultOwner.LIBRARY);
+    assertThat(locator.locate(input(kryo.formatted("com.acme.orders.Order"))).owner())
+        .isEqualTo(FaultOwner.USER_CODE);
+  }
+
+  @Test
+  void locate_stateBackendRefusingARequest_blamesTheRequester() {
+    String refused =
+        "org.apache.flink.util.StateMigrationException: The new state serializer must not be"
+            + " incompatible.\n"
+            + "\tat org.apache.flink.runtime.state.DefaultOperatorStateBackend.getListState("
+            + "DefaultOperatorStateBackend.java:298)\n"
+            + "\tat %s.initializeState(X.java:637)\n"
+            + "\tat org.apache.flink.streaming.runtime.tasks.StreamTask.restoreGates(StreamTask.java:1)";
+    assertThat(
+            locator
+                .locate(
+                    root(refused.formatted("org.apache.flink.streaming.connectors.pulsar.Source")))
+                .owner())
+        .isEqualTo(FaultOwner.LIBRARY);
+    assertThat(locator.locate(root(refused.formatted("com.acme.jobs.Dedup"))).owner())
+        .isEqualTo(FaultOwner.USER_CODE);
+    assertThat(
+            locator
+                .locate(
+                    root(
+                        refused.formatted(
+                            "org.apache.flink.streaming.api.operators.AbstractStreamOperator")))
+                .owner())
+        .isEqualTo(FaultOwner.FLINK);
   }
 
   @Test
