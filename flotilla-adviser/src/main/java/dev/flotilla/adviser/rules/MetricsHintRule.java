@@ -40,6 +40,37 @@ public final class MetricsHintRule implements Rule {
     }
     boolean bp = in.hasSymptom(Symptom.BACKPRESSURE_HIGH);
     boolean busy = in.hasSymptom(Symptom.OPERATOR_BUSY);
+    boolean lag = in.hasSymptom(Symptom.LAG_GROWING);
+    if (!bp && !busy && lag) {
+      out.add(
+          new Finding(
+              "metrics-lag-growing",
+              Label.BACKPRESSURE_OR_SLOW_OPERATOR,
+              Side.USER,
+              Action.SCALE_UP_PARALLELISM,
+              0.6,
+              40,
+              "The source lag keeps growing: the job processes fewer records than arrive. Find"
+                  + " the busiest (or backpressure-free but slow) vertex and scale it up.",
+              BACKPRESSURE_DOC,
+              quote));
+    }
+    if (in.hasSymptom(Symptom.HEAP_PRESSURE)) {
+      out.add(
+          new Finding(
+              "metrics-heap-pressure",
+              Label.OOM_HEAP,
+              Side.USER,
+              Action.INCREASE_HEAP,
+              0.6,
+              38,
+              "The heap stays nearly full after garbage collection (or GC takes a large share of"
+                  + " the time): the job is heading for an OutOfMemoryError. Give it more heap or"
+                  + " keep less state on the heap.",
+              Optional.of(
+                  "https://nightlies.apache.org/flink/flink-docs-stable/docs/deployment/memory/mem_trouble/"),
+              quote));
+    }
     if (bp || busy) {
       out.add(
           new Finding(

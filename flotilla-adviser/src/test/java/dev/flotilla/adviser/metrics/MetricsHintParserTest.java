@@ -46,4 +46,49 @@ class MetricsHintParserTest {
     assertThat(parser.parse("numRecordsIn min 1000 / max 1200")).isEmpty();
     assertThat(parser.parse("")).isEmpty();
   }
+
+  @Test
+  void parse_flinkMetricNamesAndEverydayWording_areRead() {
+    assertThat(parser.parse("backPressuredTimeMsPerSecond=1000 on Kafka source"))
+        .contains(Symptom.BACKPRESSURE_HIGH);
+    assertThat(parser.parse("isBackPressured true on source")).contains(Symptom.BACKPRESSURE_HIGH);
+    assertThat(parser.parse("outPoolUsage 100% on source")).contains(Symptom.BACKPRESSURE_HIGH);
+    assertThat(parser.parse("window operator busy ratio 0.98")).contains(Symptom.OPERATOR_BUSY);
+    assertThat(parser.parse("the sink is the bottleneck")).contains(Symptom.OPERATOR_BUSY);
+    assertThat(parser.parse("kafka consumer lag keeps growing"))
+        .containsExactly(Symptom.LAG_GROWING);
+  }
+
+  @Test
+  void parse_skewInNumbersOrOneVersusOthers_givesKeySkew() {
+    assertThat(parser.parse("numRecordsIn per subtask: min 1,000 max 2,000,000"))
+        .contains(Symptom.KEY_SKEW);
+    assertThat(parser.parse("records received per subtask range from 2k to 900k"))
+        .contains(Symptom.KEY_SKEW);
+    assertThat(parser.parse("subtask 3 processes 10x more records than the others"))
+        .contains(Symptom.KEY_SKEW);
+    assertThat(parser.parse("one key accounts for 70% of traffic")).contains(Symptom.KEY_SKEW);
+    assertThat(parser.parse("subtask 7 busy 100% while the other subtasks are idle"))
+        .contains(Symptom.KEY_SKEW);
+  }
+
+  @Test
+  void parse_checkpointAndHeapTrends_areRead() {
+    assertThat(parser.parse("checkpoints taking 8 minutes with a 10 minute timeout"))
+        .contains(Symptom.CHECKPOINT_SLOW);
+    assertThat(parser.parse("checkpoint end-to-end duration keeps increasing"))
+        .contains(Symptom.CHECKPOINT_SLOW);
+    assertThat(parser.parse("heap used after GC 95%")).containsExactly(Symptom.HEAP_PRESSURE);
+    assertThat(parser.parse("full GC every 30s")).containsExactly(Symptom.HEAP_PRESSURE);
+  }
+
+  @Test
+  void parse_ordinaryReadings_giveNothing() {
+    assertThat(parser.parse("consumer lag stable near 0, CPU 30%")).isEmpty();
+    assertThat(parser.parse("heap 45% after GC, GC time 2%")).isEmpty();
+    assertThat(parser.parse("checkpoint duration 2 s, stable")).isEmpty();
+    assertThat(parser.parse("some subtasks get 2x more records than others")).isEmpty();
+    assertThat(parser.parse("records per subtask range from 900 to 1,200")).isEmpty();
+    assertThat(parser.parse("numRecordsIn min 1.000.000 max 1.200.000")).isEmpty();
+  }
 }
