@@ -92,6 +92,9 @@ public final class FaultLocator {
           "ververica",
           "cdc");
 
+  /** Evidence prefix of a location read from the report's prose, not from a stack trace. */
+  static final String PROSE = "no stack trace; the report names library ";
+
   private final List<String> libraryPackages;
   private final Pattern libraryNames;
 
@@ -142,12 +145,12 @@ public final class FaultLocator {
         return new FaultLocation(FaultOwner.LIBRARY, "logged by library " + m.group(1));
       }
     }
-    if (input.chains().isEmpty()) {
+    if (input.chains().stream()
+        .allMatch(c -> c.links().stream().allMatch(l -> l.frames().isEmpty()))) {
       for (String line : input.lines()) {
         Matcher m = libraryNames.matcher(line);
         if (m.find()) {
-          return new FaultLocation(
-              FaultOwner.LIBRARY, "no stack trace; the report names library " + m.group(1));
+          return new FaultLocation(FaultOwner.LIBRARY, PROSE + m.group(1));
         }
       }
     }

@@ -40,8 +40,9 @@ public final class InternalFaultRule implements Rule {
   @Override
   public List<Finding> evaluate(AdviceInput in) {
     FaultLocation location = locator.locate(in);
-    if (in.chains().isEmpty()) {
-      return location.owner() == FaultOwner.LIBRARY ? List.of(prose(in, location)) : List.of();
+    if (location.owner() == FaultOwner.LIBRARY
+        && location.evidence().startsWith(FaultLocator.PROSE)) {
+      return List.of(prose(in, location));
     }
     for (ExceptionChain chain : in.chains()) {
       ExceptionLink link = chain.mostTelling();

@@ -292,6 +292,30 @@ class PatternRulesTest {
             Side.PLATFORM,
             Action.FIX_STORAGE_OR_HA),
         Arguments.of(
+            "class-missing-from-library-relocation",
+            "java.lang.NoClassDefFoundError: com/ververica/cdc/connectors/shaded/org/apache/commons/collections/map/LinkedMap",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.PLATFORM,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "cdc-server-config-mismatch",
+            "org.apache.flink.table.api.ValidationException: The MySQL server has a timezone offset (28800 seconds ahead of UTC) which does not match the configured timezone UTC. Specify the right server-time-zone to avoid inconsistencies for time-related fields.",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "cdc-server-config-mismatch",
+            "org.postgresql.util.PSQLException: ERROR: could not access file \"decoderbufs\": No such file or directory",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "job-lost-after-jobmanager-restart",
+            "Job is lost after JobManager restart. If the JobManager is restarted for any reason, the FlinkCluster cannot recover.",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
@@ -825,6 +849,33 @@ class PatternRulesTest {
       assertThat(a.label()).as(text).isEqualTo(Label.CLASS_OR_DEPENDENCY_CONFLICT);
       assertThat(a.action()).as(text).contains(Action.FIX_DEPENDENCIES);
     }
+  }
+
+  @Test
+  void missingClassInFlinksOwnShadedNamespace_isTheUsersMixOfFlinkJars() {
+    Advice a =
+        ADVISER.adviseText(
+            "java.lang.NoClassDefFoundError:"
+                + " org/apache/flink/shaded/guava30/com/google/common/collect/Lists",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(a.rules()).doesNotContain("class-missing-from-library-relocation");
+    assertThat(a.side()).isEqualTo(Side.USER);
+  }
+
+  @Test
+  void libraryNamedInProseNextToAFramelessException_isThatLibrarysBug() {
+    Advice a =
+        ADVISER.adviseText(
+            "[Bug]: CoGroupByKey throws with large output groups on the Flink runner of Beam\n"
+                + "IllegalStateException: GBK result is not re-iterable.",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(a.label()).isEqualTo(Label.PLATFORM_BUG);
+    assertThat(a.side()).isEqualTo(Side.PLATFORM);
+    assertThat(a.confidence()).isLessThanOrEqualTo(0.4);
   }
 
   @ParameterizedTest(name = "{0}: {2}")
