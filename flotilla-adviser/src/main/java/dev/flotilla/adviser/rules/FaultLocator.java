@@ -158,13 +158,21 @@ public final class FaultLocator {
   }
 
   /**
-   * Kryo's "Serialization trace:" names the types it was (de)serializing ({@code fields
-   * (org.apache.paimon.flink.sink.cdc.RichCdcMultiplexRecord)}); their owner, not Kryo's or Flink's
-   * frames, is where a serialization fault lies. Flink and JDK types say nothing.
+   * The type a serialization failure names — in Kryo's "Serialization trace:" ({@code fields
+   * (org.apache.paimon.flink.sink.cdc.RichCdcMultiplexRecord)}) or as the object that "is not
+   * serializable" — decides where the fault lies, not Kryo's or Flink's frames. Flink and JDK types
+   * say nothing.
    */
   private FaultLocation serializationTrace(List<String> lines) {
     boolean inTrace = false;
     for (String line : lines) {
+      Matcher unserializable = NOT_SERIALIZABLE.matcher(line);
+      if (unserializable.find()) {
+        FaultLocation owner = ownerOfType(unserializable.group(1) + unserializable.group(2));
+        if (owner.isKnown()) {
+          return owner;
+        }
+      }
       if (line.startsWith("Serialization trace:")) {
         inTrace = true;
         continue;
@@ -177,16 +185,32 @@ public final class FaultLocator {
         inTrace = false;
         continue;
       }
-      String type = m.group(1);
-      if (isLibrary(type)) {
-        return new FaultLocation(FaultOwner.LIBRARY, "Kryo was serializing library type " + type);
-      }
-      if (!type.startsWith("org.apache.flink.") && !isJdkOrScala(type)) {
-        return new FaultLocation(FaultOwner.USER_CODE, "Kryo was serializing job type " + type);
+      FaultLocation owner = ownerOfType(m.group(1));
+      if (owner.isKnown()) {
+        return owner;
       }
     }
     return FaultLocation.unknown();
   }
+
+  /** The owner of a type that could not be serialized; Flink and JDK types say nothing. */
+  private FaultLocation ownerOfType(String type) {
+    if (isLibrary(type)) {
+      return new FaultLocation(FaultOwner.LIBRARY, "cannot serialize library type " + type);
+    }
+    if (!type.startsWith("org.apache.flink.") && !isJdkOrScala(type)) {
+      return new FaultLocation(FaultOwner.USER_CODE, "cannot serialize job type " + type);
+    }
+    return FaultLocation.unknown();
+  }
+
+  /**
+   * "com.acme.Foo$$Lambda$25/1712669532@12f41634 is not serializable", NotSerializableException.
+   */
+  private static final Pattern NOT_SERIALIZABLE =
+      Pattern.compile(
+          "(?:NotSerializableException:\\s*(?=(?:[a-z]\\w*\\.)+[A-Z])|(?=(?:[a-z]\\w*\\.)+[A-Z][\\w$]*"
+              + "(?:[/@][\\w/@$]*)?\\s+is not serializable))((?:[a-z]\\w*\\.)+)([A-Z][\\w$]*)");
 
   private static final Pattern TRACED_TYPE =
       Pattern.compile("[\\w$]+ \\(((?:[a-z][\\w]*\\.)+[A-Z][\\w$]*)\\)");
@@ -223,7 +247,7 @@ public final class FaultLocator {
       return new FaultLocation(FaultOwner.LIBRARY, "thrown in " + describe(top) + " (library)");
     }
     if (isFlinkOwn(top.className())) {
-      return stateRequester(frames)
+      return serviceCaller(frames)
           .orElseGet(
               () -> new FaultLocation(FaultOwner.FLINK, "thrown in " + describe(top) + " (Flink)"));
     }
@@ -257,15 +281,16 @@ public final class FaultLocator {
 
   /**
    * Flink's state backend refusing a state request (an incompatible serializer, a missing
-   * descriptor) reports on the code that asked for the state: the first frame below the state
+   * descriptor), or its byte-level serialization helpers failing on what they were given (a string
+   * too long to encode), report on the code that called them: the first frame below that service
    * layer, when it is a library's or the job's, owns the fault.
    */
-  private Optional<FaultLocation> stateRequester(List<StackFrame> frames) {
-    if (!isStateLayer(frames.get(0).className())) {
+  private Optional<FaultLocation> serviceCaller(List<StackFrame> frames) {
+    if (!isServiceLayer(frames.get(0).className())) {
       return Optional.empty();
     }
     for (StackFrame caller : frames.subList(1, frames.size())) {
-      if (isStateLayer(caller.className())) {
+      if (isServiceLayer(caller.className())) {
         continue;
       }
       if (isLibraryFrame(caller) || caller.className().startsWith("org.apache.flink.")) {
@@ -273,17 +298,23 @@ public final class FaultLocator {
             ? Optional.empty()
             : Optional.of(
                 new FaultLocation(
-                    FaultOwner.LIBRARY, "state requested by " + describe(caller) + " (library)"));
+                    FaultOwner.LIBRARY,
+                    "Flink service called by " + describe(caller) + " (library)"));
       }
       return Optional.of(
           new FaultLocation(
-              FaultOwner.USER_CODE, "state requested by " + caller.packageName() + " (job code)"));
+              FaultOwner.USER_CODE,
+              "Flink service called by " + caller.packageName() + " (job code)"));
     }
     return Optional.empty();
   }
 
-  private static boolean isStateLayer(String className) {
+  private static boolean isServiceLayer(String className) {
     return className.startsWith("org.apache.flink.runtime.state.")
+        || className.startsWith("org.apache.flink.core.memory.DataOutputSerializer")
+        || className.startsWith("org.apache.flink.core.memory.DataInputDeserializer")
+        || className.startsWith("org.apache.flink.core.memory.DataOutputViewStreamWrapper")
+        || className.startsWith("org.apache.flink.core.memory.DataInputViewStreamWrapper")
         || className.startsWith("org.apache.flink.api.common.state.")
         || className.startsWith("org.apache.flink.streaming.api.operators.StreamingRuntimeContext")
         || className.startsWith(

@@ -316,6 +316,54 @@ class PatternRulesTest {
             Side.PLATFORM,
             Action.FIX_STORAGE_OR_HA),
         Arguments.of(
+            "sink-load-rejected",
+            "Caused by: com.starrocks.connector.flink.manager.StarRocksStreamLoadFailedException: Failed to flush data to StarRocks, Error response: {\"Status\":\"Fail\",\"Message\":\"too many filtered rows\"}",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "cdc-log-position-gone",
+            "Caused by: io.debezium.DebeziumException: could not find next log; the first event 'Storage.000086' at 57144201. Error code: 1236; SQLSTATE: HY000.\n\tat io.debezium.connector.mysql.MySqlStreamingChangeEventSource.wrap(MySqlStreamingChangeEventSource.java:1146)",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "oom-heap",
+            "java.sql.SQLException: Java heap space\n\tat com.mysql.cj.jdbc.exceptions.SQLError.createSQLException(SQLError.java:129)",
+            Label.OOM_HEAP,
+            Side.USER,
+            Action.INCREASE_HEAP),
+        Arguments.of(
+            "checkpoint-expired",
+            "WARN org.apache.flink.runtime.checkpoint.CheckpointFailureManager - Failed to trigger or complete checkpoint 1 for job 0000. (0 consecutive failed attempts so far)",
+            Label.CHECKPOINT_TIMEOUT_OR_FAILURE,
+            Side.USER,
+            Action.TUNE_CHECKPOINTING),
+        Arguments.of(
+            "checkpoint-storage-missing",
+            "Caused by: org.apache.flink.util.FlinkRuntimeException: Failed to create checkpoint storage at checkpoint coordinator side.",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
+            "serialize-failed",
+            "Caused by: org.apache.flink.util.FlinkRuntimeException: Failed to serialize splits.\nCaused by: java.io.UTFDataFormatException: Encoded string is too long: 123214\n\tat org.apache.flink.core.memory.DataOutputSerializer.writeUTF(DataOutputSerializer.java:257)\n\tat org.apache.iceberg.flink.source.split.IcebergSourceSplit.serializeV2(IcebergSourceSplit.java:150)",
+            Label.SERIALIZATION,
+            Side.PLATFORM,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "not-serializable",
+            "org.apache.flink.api.common.InvalidProgramException: com.ververica.cdc.debezium.Validator$$Lambda$25/1712669532@12f41634 is not serializable. The object probably contains or references non serializable fields.",
+            Label.SERIALIZATION,
+            Side.PLATFORM,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "not-serializable",
+            "Caused by: java.io.NotSerializableException: com.acme.jobs.EnrichFunction$Cache",
+            Label.SERIALIZATION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
