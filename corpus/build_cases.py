@@ -5,6 +5,12 @@ Every log_excerpt is real text quoted (trimmed) from the public report named in 
 The split is a fixed function of the id (sha1 of the id, first byte mod 10 < 7 -> dev),
 decided before any rule was written; never change it. Cases collected later may name their split
 explicitly (`split="fresh-a"`, `"fresh-b"`...): those were gathered and scored before any rule was changed for them.
+
+Side convention for INSUFFICIENT_RESOURCES (changed 2026-11-25): a single job's report that the
+cluster lacks the slots/containers it asks for is USER (its requested parallelism and resources);
+the platform side comes from fleet correlation when many jobs of one cluster starve at once. The
+five fresh collectors who labelled such reports independently all chose USER; the seven older cases
+labelled PLATFORM were relabelled.
 """
 import hashlib, json, sys
 

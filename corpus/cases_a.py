@@ -19,7 +19,7 @@ case("gh-beam-21094-netbuffers", "https://github.com/apache/beam/issues/21094",
 case("gh-flinkcdc-250-noresource", "https://github.com/apache/flink-cdc/issues/250",
  """[ERROR] Could not execute SQL statement. Reason:
 org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimum required resources.""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", phase="startup")
+ "INSUFFICIENT_RESOURCES", "USER", "ADD_RESOURCES_OR_SLOTS", phase="startup")
 case("gh-alink-87-noslot", "https://github.com/alibaba/Alink/issues/87",
  """Caused by: java.util.concurrent.CompletionException: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: No pooled slot available and request to ResourceManager for new slot failed
         at java.util.concurrent.CompletableFuture.encodeThrowable(CompletableFuture.java:292)
@@ -27,15 +27,15 @@ case("gh-alink-87-noslot", "https://github.com/alibaba/Alink/issues/87",
 Caused by: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: No pooled slot available and request to ResourceManager for new slot failed
         ... 27 more
 Caused by: java.util.concurrent.CompletionException: org.apache.flink.runtime.resourcemanager.exceptions.ResourceManagerException: Could not fulfill slot request 7f564f58302cdefe06b0bc4eba29e520.""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", phase="startup")
+ "INSUFFICIENT_RESOURCES", "USER", "ADD_RESOURCES_OR_SLOTS", phase="startup")
 case("gh-flinkk8s-1-slots-timeout", "https://github.com/Aleksandr-Filichkin/flink-k8s/issues/1",
  """org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not allocate all requires slots within timeout of 300000 ms.""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", phase="startup")
+ "INSUFFICIENT_RESOURCES", "USER", "ADD_RESOURCES_OR_SLOTS", phase="startup")
 case("gh-hibench-427-free-slots", "https://github.com/Intel-bigdata/HiBench/issues/427",
  """org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Not enough free slots available to run the job. You can decrease the operator parallelism or increase the number of slots per TaskManager in the configuration. Task to schedule: < Attempt #0 (Source: Custom Source -> Map (2/20)) @ (unassigned) - [SCHEDULED] > with groupID < cbc357ccb763df2852fee8c4fc7d55f2 > in sharing group < SlotSharingGroup [cbc357ccb763df2852fee8c4fc7d55f2] >. Resources available to scheduler: Number of instances=1, total number of slots=1, available slots=0
 	at org.apache.flink.runtime.jobmanager.scheduler.Scheduler.scheduleTask(Scheduler.java:256)
 	at org.apache.flink.runtime.jobmanager.scheduler.Scheduler.allocateSlot(Scheduler.java:142)""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", phase="startup")
+ "INSUFFICIENT_RESOURCES", "USER", "ADD_RESOURCES_OR_SLOTS", phase="startup")
 case("gh-streampark-2172-unmapped-state", "https://github.com/apache/streampark/issues/2172",
  """Caused by: java.util.concurrent.CompletionException: java.lang.IllegalStateException: Failed to rollback to checkpoint/savepoint hdfs://hadoop-node01:8020/flink/jobs/savepoint/test/savepoint-8b63ea-6498a5f5861e. Cannot map checkpoint/savepoint state for operator e30ccce83304773b609843a7d9d3e8d7 to the new program, because the operator is not available in the new program. If you want to allow to skip this, you can set the --allowNonRestoredState option on the CLI.
 	at java.util.concurrent.CompletableFuture.encodeThrowable(CompletableFuture.java:273) ~[?:1.8.0_181]

@@ -19,7 +19,7 @@ case("lab-checkpoint-threshold", LAB,
  "CHECKPOINT_TIMEOUT_OR_FAILURE", "USER", "TUNE_CHECKPOINTING", version="2.3.0", phase="checkpoint")
 case("lab-no-resource", LAB,
  """org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimum required resources""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", version="2.3.0", phase="runtime")
+ "INSUFFICIENT_RESOURCES", "USER", "ADD_RESOURCES_OR_SLOTS", version="2.3.0", phase="runtime")
 case("lab-tm-unreachable", LAB,
  """org.apache.flink.runtime.resourcemanager.exceptions.ResourceManagerException: TaskManager with id localhost:40115-2c8a1e is no longer reachable.""",
  "TASKMANAGER_LOST_OR_NETWORK", "PLATFORM", "RESTART_FROM_CHECKPOINT", version="2.3.0", phase="runtime")

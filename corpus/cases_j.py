@@ -50,13 +50,13 @@ case("gh-flinkcdc-2447-utf8mb4", "https://github.com/apache/flink-cdc/issues/244
 case("gh-flink-pr16457-slot-status", "https://github.com/apache/flink/pull/16457",
  """2021-07-12 03:19:58,603 WARN Could not fulfill resource requirements of job 6cd8e69cfbb5ec959bac512dedce65f5. Free slots: 0 [DeclarativeSlotManager flink-akka.actor.default-dispatcher-2]
 java.util.concurrent.CompletionException: org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimu m required resources. Acquired: [ResourceRequirement{resourceProfile=ResourceProfile{taskHeapMemory=1024.000gb (1099511627776 bytes), taskOffHeapM emory=1024.000gb (1099511627776 bytes), managedMemory=80.000mb (83886080 bytes), networkMemory=64.000mb (67108864 bytes)}, numberOfRequiredSlots=3*}]. Current slot service status: registered TMs: 0, registered slots: 0 free slots: 0""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", phase="runtime")
+ "INSUFFICIENT_RESOURCES", "USER", "ADD_RESOURCES_OR_SLOTS", phase="runtime")
 case("gh-bitnami-22225-missing-resources", "https://github.com/bitnami/charts/issues/22225",
  """2024-03-13 10:30:28,860 INFO  org.apache.flink.runtime.resourcemanager.slotmanager.FineGrainedSlotManager [] - Received resource requirements from job cac21b400351f0b604e60daecdd4e53e: [ResourceRequirement{resourceProfile=ResourceProfile{UNKNOWN}, numberOfRequiredSlots=1}]
 2024-03-13 10:30:28,929 INFO  org.apache.flink.runtime.resourcemanager.slotmanager.FineGrainedSlotManager [] - Matching resource requirements against available resources.
 Missing resources:
 	 Job cac21b400351f0b604e60daecdd4e53e""",
- "INSUFFICIENT_RESOURCES", "PLATFORM", "ADD_RESOURCES_OR_SLOTS", phase="startup")
+ "INSUFFICIENT_RESOURCES", "USER", "ADD_RESOURCES_OR_SLOTS", phase="startup")
 case("gh-flinkcdc-1171-offset-writer-flushing", "https://github.com/apache/flink-cdc/issues/1171",
  """org.apache.kafka.connect.errors.ConnectException: OffsetStorageWriter is already flushing""",
  "PLATFORM_BUG", "PLATFORM", "FIX_DEPENDENCIES", phase="checkpoint")

@@ -17,7 +17,7 @@ class AdviceFormatterTest {
                 Optional.empty());
     String text = new AdviceFormatter().format(a);
     assertThat(text)
-        .contains("Diagnosis: INSUFFICIENT_RESOURCES (side PLATFORM, confidence 0.85)")
+        .contains("Diagnosis: INSUFFICIENT_RESOURCES (side USER, confidence 0.85)")
         .contains("Action:    ADD_RESOURCES_OR_SLOTS")
         .contains("  > org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException")
         .contains("Rules:     no-resource-available");

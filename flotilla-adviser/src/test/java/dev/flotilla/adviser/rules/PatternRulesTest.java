@@ -61,7 +61,7 @@ class PatternRulesTest {
             "no-resource-available",
             "Caused by: org.apache.flink.yarn.YarnClusterDescriptor$YarnDeploymentException: The cluster does not have the requested resources for the TaskManagers available!",
             Label.INSUFFICIENT_RESOURCES,
-            Side.PLATFORM,
+            Side.USER,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
             "zookeeper-connection-loss",
@@ -109,13 +109,13 @@ class PatternRulesTest {
             "kubernetes-quota-exceeded",
             "Failure executing: POST at: https://10.96.0.1/api/v1/namespaces/flink/pods. Message: pods \"tm-1\" is forbidden: exceeded quota: compute-quota, requested: limits.memory=4Gi",
             Label.INSUFFICIENT_RESOURCES,
-            Side.PLATFORM,
+            Side.USER,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
             "kubernetes-quota-exceeded",
             "beam-flink-cluster-taskmanager-78f8875d4-24zls                0/2          Pending   0          5m29s",
             Label.INSUFFICIENT_RESOURCES,
-            Side.PLATFORM,
+            Side.USER,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
             "cdc-duplicate-server-id",
@@ -422,7 +422,7 @@ class PatternRulesTest {
             "no-resource-available",
             "org.apache.flink.runtime.jobmanager.scheduler.NoResourceAvailableException: Could not acquire the minimum required resources.",
             Label.INSUFFICIENT_RESOURCES,
-            Side.PLATFORM,
+            Side.USER,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
             "no-such-method",
@@ -606,7 +606,7 @@ class PatternRulesTest {
             "org.apache.flink.yarn.YarnClusterDescriptor - Deployment took more than 60 seconds."
                 + " Please check if the requested resources are available in the YARN cluster",
             Label.INSUFFICIENT_RESOURCES,
-            Side.PLATFORM,
+            Side.USER,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
             "rpc-frame-size",
@@ -628,7 +628,7 @@ class PatternRulesTest {
             "no-resource-available",
             "java.util.concurrent.TimeoutException: Slot allocation request timed out",
             Label.INSUFFICIENT_RESOURCES,
-            Side.PLATFORM,
+            Side.USER,
             Action.ADD_RESOURCES_OR_SLOTS),
         Arguments.of(
             "oom-direct",
