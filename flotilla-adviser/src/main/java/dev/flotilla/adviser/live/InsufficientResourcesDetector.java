@@ -16,7 +16,8 @@ import java.util.Set;
  * row it is confident (0.85); in a single one it may be a deployment in progress (0.6). The text
  * form (NoResourceAvailableException) is diagnosed by the exception detector through the catalogue.
  * When confident, moving the job to a cluster with free slots comes first (automatable); adding
- * capacity to this cluster is for a human.
+ * capacity to this cluster is for a human. One starving job is USER (its request does not fit);
+ * many starving jobs of one cluster become a PLATFORM incident through fleet correlation.
  */
 public final class InsufficientResourcesDetector implements Detector {
   static final String RULE = "live.insufficient-resources";
@@ -39,7 +40,7 @@ public final class InsufficientResourcesDetector implements Detector {
         Diagnoses.of(
             job,
             Label.INSUFFICIENT_RESOURCES,
-            Side.PLATFORM,
+            Side.USER,
             twice ? 0.85 : 0.6,
             twice
                 ? List.of(Action.MIGRATE_TO_HEALTHY_CLUSTER, Action.ADD_RESOURCES_OR_SLOTS)

@@ -110,7 +110,7 @@ class LiveAdviserTest {
         .satisfies(
             d -> {
               assertThat(d.label()).isEqualTo(Label.INSUFFICIENT_RESOURCES);
-              assertThat(d.side()).isEqualTo(Side.PLATFORM);
+              assertThat(d.side()).isEqualTo(Side.USER);
               assertThat(d.confidence()).isEqualTo(0.85);
               assertThat(d.evidence())
                   .containsExactly(

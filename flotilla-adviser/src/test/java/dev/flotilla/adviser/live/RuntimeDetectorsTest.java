@@ -51,7 +51,7 @@ class RuntimeDetectorsTest {
   }
 
   @Test
-  void noResourceAvailableException_insufficientResourcesPlatform() {
+  void noResourceAvailableException_insufficientResourcesOfTheJob() {
     Instant t = T0;
     JobObservation j =
         Obs.withState(
@@ -62,7 +62,7 @@ class RuntimeDetectorsTest {
         .satisfies(
             d -> {
               assertThat(d.label()).isEqualTo(Label.INSUFFICIENT_RESOURCES);
-              assertThat(d.side()).isEqualTo(Side.PLATFORM);
+              assertThat(d.side()).isEqualTo(Side.USER);
               assertThat(d.evidence().get(0))
                   .contains("Could not allocate all requires slots within timeout of 300000 ms.");
             });
