@@ -334,7 +334,7 @@ class PatternRulesTest {
             Side.USER,
             Action.INCREASE_HEAP),
         Arguments.of(
-            "checkpoint-expired",
+            "checkpoint-failed",
             "WARN org.apache.flink.runtime.checkpoint.CheckpointFailureManager - Failed to trigger or complete checkpoint 1 for job 0000. (0 consecutive failed attempts so far)",
             Label.CHECKPOINT_TIMEOUT_OR_FAILURE,
             Side.USER,
