@@ -1,22 +1,15 @@
 package dev.flotilla.adviser.rules;
 
+import static dev.flotilla.adviser.rules.AdviseText.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.flotilla.adviser.Action;
 import dev.flotilla.adviser.Advice;
-import dev.flotilla.adviser.Adviser;
 import dev.flotilla.adviser.Label;
 import dev.flotilla.model.Side;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InternalFaultRuleTest {
-  private final Adviser adviser = Adviser.builtIn();
-
-  private Advice advise(String log) {
-    return adviser.adviseText(log, Optional.empty(), Optional.empty(), Optional.empty());
-  }
-
   @Test
   void evaluate_npeInLakeLibrary_isPlatformBugFixDependencies() {
     Advice a =
