@@ -7,6 +7,7 @@ import dev.flotilla.adviser.rules.CatalogueRule;
 import dev.flotilla.adviser.rules.CitedFlinkIssueRule;
 import dev.flotilla.adviser.rules.FaultLocator;
 import dev.flotilla.adviser.rules.Finding;
+import dev.flotilla.adviser.rules.GcLogRule;
 import dev.flotilla.adviser.rules.GcPauseHeartbeatRule;
 import dev.flotilla.adviser.rules.InternalFaultRule;
 import dev.flotilla.adviser.rules.InvariantViolationRule;
@@ -38,6 +39,7 @@ public final class Adviser {
             new CatalogueRule(catalogue.knownBugs(), locator, true),
             new MetricsHintRule(),
             new GcPauseHeartbeatRule(),
+            new GcLogRule(),
             new InternalFaultRule(locator),
             new InvariantViolationRule(locator),
             citedIssue,

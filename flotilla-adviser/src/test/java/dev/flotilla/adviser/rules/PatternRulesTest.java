@@ -364,6 +364,36 @@ class PatternRulesTest {
             Side.USER,
             Action.FIX_USER_CODE),
         Arguments.of(
+            "ha-storage-write-failed",
+            "Caused by: java.lang.Exception: Could not open output stream for state backend\n\tat org.apache.flink.runtime.persistence.filesystem.FileSystemStateStorageHelper.store(FileSystemStateStorageHelper.java:72)",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
+            "checkpoint-storage-write-failed",
+            "Caused by: java.lang.Exception: Could not materialize checkpoint 60 for operator Source (1/1).\nCaused by: java.util.concurrent.ExecutionException: java.io.IOException: Could not flush and close the file system output stream to hdfs:/flink/chk-60/9e in order to obtain the stream state handle",
+            Label.CHECKPOINT_TIMEOUT_OR_FAILURE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
+            "table-sink-or-source-not-created",
+            "Caused by: org.apache.flink.table.api.ValidationException: Unable to create a sink for writing table 'default_catalog.default_database.report'.",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "avro-type-failure",
+            "Caused by: java.lang.NullPointerException: in com.app.flink.model.Line in string null of string in field switchKey of com.app.flink.model.Line\n\tat org.apache.avro.reflect.ReflectDatumWriter.write(ReflectDatumWriter.java:145)",
+            Label.SERIALIZATION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
+            "sink-load-rejected",
+            "doris flink-sql streamload load failed: MEM_LIMIT_EXCEEDED",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
