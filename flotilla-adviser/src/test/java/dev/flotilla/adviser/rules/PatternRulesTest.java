@@ -394,6 +394,12 @@ class PatternRulesTest {
             Side.USER,
             Action.CHECK_EXTERNAL_SYSTEM),
         Arguments.of(
+            "kafka-metadata-timeout",
+            "WARN org.apache.kafka.clients.NetworkClient - [Consumer clientId=x] Connection to node 46129 (kafka-129-46/192.168.129.46:9092) could not be established. Broker may not be available.",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
