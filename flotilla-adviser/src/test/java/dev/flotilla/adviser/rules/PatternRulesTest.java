@@ -400,6 +400,36 @@ class PatternRulesTest {
             Side.USER,
             Action.CHECK_EXTERNAL_SYSTEM),
         Arguments.of(
+            "zookeeper-no-auth",
+            "org.apache.zookeeper.KeeperException$NoAuthException: KeeperErrorCode = NoAuth for /flink_base/flink/application_1499222480199_0013",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "tls-trust-failure",
+            "Caused by: sun.security.validator.ValidatorException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "table-program-not-compiled",
+            "org.apache.flink.api.common.InvalidProgramException: Table program cannot be compiled. This is a bug. Please file an issue.",
+            Label.PLATFORM_BUG,
+            Side.PLATFORM,
+            Action.UPGRADE_FLINK_VERSION),
+        Arguments.of(
+            "java9-classloader-cast",
+            "java.lang.ClassCastException: class jdk.internal.loader.ClassLoaders$AppClassLoader can't be cast to class java.net.URLClassLoader",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.PLATFORM,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "ha-state-handle-broken",
+            "org.apache.flink.kubernetes.operator.exception.RecoveryFailureException: HA metadata not available to restore from last state. It is possible that the job has finished or terminally failed, or the configmaps have been deleted.",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
