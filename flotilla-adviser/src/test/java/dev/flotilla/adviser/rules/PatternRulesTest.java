@@ -430,6 +430,12 @@ class PatternRulesTest {
             Side.PLATFORM,
             Action.FIX_STORAGE_OR_HA),
         Arguments.of(
+            "local-path-permission-denied",
+            "Caused by: java.io.FileNotFoundException: /opt/examples/data/word_count_output (Permission denied)",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
