@@ -108,6 +108,8 @@ class CorpusScoreTest {
     assertFloors(score("fresh-m"), 16, 14, 12, 8, 1);
     // fresh-p (12, sample/tutorial/application repositories), before any change: 7/12, 7/12, 4/12.
     assertFloors(score("fresh-p"), 12, 8, 8, 5);
+    // fresh-q (8, job-level failures with stack traces), before any change: 6/8, 5/8, 5/8, 0.
+    assertFloors(score("fresh-q"), 8, 7, 7, 6);
   }
 
   private static void assertFloors(ScoreReport r, int cases, int label, int side, int action) {

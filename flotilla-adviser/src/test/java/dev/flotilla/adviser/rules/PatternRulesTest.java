@@ -436,6 +436,12 @@ class PatternRulesTest {
             Side.USER,
             Action.FIX_CONFIG),
         Arguments.of(
+            "sql-validation",
+            "The main method caused an error: Field name of query result and registered TableSink dh_account_info do not match.\nQuery result schema: product_id,account_id\nTableSink schema: f1:product_id,f1:account_id",
+            Label.USER_CODE_EXCEPTION,
+            Side.USER,
+            Action.FIX_USER_CODE),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
