@@ -39,7 +39,7 @@ class CorpusScoreTest {
   void score_corpusHasAtLeastHundredLabelledCases() throws IOException {
     try (Reader r = Files.newBufferedReader(CORPUS, StandardCharsets.UTF_8)) {
       ScoreReport all = scorer.score(r);
-      assertThat(all.cases()).isGreaterThanOrEqualTo(345);
+      assertThat(all.cases()).isGreaterThanOrEqualTo(355);
       assertThat(all.errors()).isZero();
     }
   }
@@ -110,6 +110,8 @@ class CorpusScoreTest {
     assertFloors(score("fresh-p"), 12, 8, 8, 5);
     // fresh-q (8, job-level failures with stack traces), before any change: 6/8, 5/8, 5/8, 0.
     assertFloors(score("fresh-q"), 8, 7, 7, 6);
+    // fresh-r (3, cluster-level failures), before any change: 1/3, 1/3, 1/3, 0.
+    assertFloors(score("fresh-r"), 3, 2, 1, 2);
   }
 
   private static void assertFloors(ScoreReport r, int cases, int label, int side, int action) {

@@ -442,6 +442,12 @@ class PatternRulesTest {
             Side.USER,
             Action.FIX_USER_CODE),
         Arguments.of(
+            "zookeeper-unreachable",
+            "java.net.UnknownHostException: foo-host: Name or service not known\n\tat java.net.InetAddress.getAllByName(InetAddress.java:1127)\n\tat org.apache.flink.shaded.zookeeper.org.apache.zookeeper.client.StaticHostProvider.<init>(StaticHostProvider.java:61)",
+            Label.HA_OR_STORAGE,
+            Side.PLATFORM,
+            Action.FIX_STORAGE_OR_HA),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
