@@ -20,7 +20,7 @@ public final class MetricsHintParser {
       Pattern.compile(
           "back\\s*-?\\s*pressur\\w*[^,;.]*?(high|\\b0\\.[5-9]\\d*|\\b1(\\.0+)?\\b|[5-9]\\d\\s*%|100\\s*%|\\btrue\\b)"
               + "|(high|heavy|severe|strong|constant|persistent)\\s+back\\s*-?\\s*pressure"
-              + "|\\b(is|are|was|were|being|gets?|got)\\s+back\\s*-?\\s*pressured"
+              + "|(?<!not )(?<!n't )(?<!never )\\bback\\s*-?\\s*pressured\\b"
               + "|\\bback\\s*-?\\s*pressured\\s+(\\d+\\s*% of the time|all the time|constantly)"
               + "|backpressuredtimemspersecond\\s*[:=]?\\s*([5-9]\\d\\d|1000)\\b"
               + "|outpoolusage\\s*[:=]?\\s*(0?\\.9\\d*|1(\\.0+)?\\b|9\\d\\s*%|100\\s*%)");
@@ -45,7 +45,9 @@ public final class MetricsHintParser {
               + "|(one|a single|single) (key|subtask|partition)\\b[^,;.]{0,30}\\b(accounts? for|receives|gets|has|carries) ([5-9]\\d|100)\\s*%"
               + "|([5-9]\\d|100)\\s*% of (the )?(records|traffic|data|events|messages) (go |goes |went )?to (one|a single|key)"
               + "|only \\d+ (of \\d+ )?(sub)?tasks?\\w* (has|have|receive|get)"
-              + "|\\b(\\d+)\\s*x more (records|data|events|traffic|load)\\b");
+              + "|\\b(\\d+)\\s*x more (records|data|events|traffic|load)\\b"
+              + "|\\b(sub)?tasks?\\b[^,;.]{0,30}\\b(process|processes|receive|receives|get|gets|handle|handles|have|has|with)\\s+no data\\b"
+              + "|\\bothers? (take|takes|get|gets|receive|receives) (it all|all (the )?data)\\b");
   private static final Pattern ONE_VERSUS_OTHERS =
       Pattern.compile(
           "(one|a single|single|only one|subtask #?\\d+)\\b[^;.]{0,60}\\b(busy|back\\s*-?\\s*pressured|hot|overloaded|slow)\\b"
@@ -65,13 +67,16 @@ public final class MetricsHintParser {
               + "|checkpoint\\w*\\s+(slowed|slow down|slowing)"
               + "|checkpoint\\w*[^,;.]{0,30}\\b(expired|expiring|timing out|timed out|time out)"
               + "|alignment (time|duration)s? (is |are )?(high|long|growing|rising)"
+              + "|checkpoint\\w*[^,;.]{0,40}\\b(grows?|growing|rises|rising|increases|increasing)\\b[^,;.]{0,30}\\bto (the )?timeout"
               + "|checkpoints? (are |is )?(taking|take|takes) [^,;.]{0,20}\\b(with|of|against) (a |the )?[^,;.]{0,20}timeout");
   private static final Pattern HEAP =
       Pattern.compile(
           "(heap|old gen\\w*|tenured)[^,;.]{0,30}\\b(after (full )?gc)?[^,;.]{0,20}\\b(9[0-9]|100)\\s*%"
               + "|\\bfull gcs? (every|each) \\d+\\s*(s|sec|seconds|ms)\\b"
               + "|\\bgc time\\w*[^,;.]{0,20}\\b([2-9]\\d|100)\\s*%"
-              + "|\\b(heap|old gen)[^,;.]{0,30}\\b(keeps? )?(growing|rising|increasing) after (full )?gc");
+              + "|\\b(heap|old gen)[^,;.]{0,30}\\b(keeps? )?(growing|rising|increasing) after (full )?gc"
+              + "|\\bheap (runs|ran|running|is running) out\\b|\\bout of heap\\b"
+              + "|\\b(frequent|long|repeated) (g1 )?(old[- ]gen(eration)?|full|mixed) gcs?( pauses)?\\b");
 
   /** The symptoms stated in the hint; empty for blank text. */
   public Set<Symptom> parse(String hint) {

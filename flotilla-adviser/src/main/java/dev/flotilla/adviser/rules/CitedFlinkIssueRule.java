@@ -37,6 +37,14 @@ public final class CitedFlinkIssueRule implements Rule {
 
   private static final Pattern CITATION = Pattern.compile("\\bFLINK-\\d{3,6}\\b");
 
+  /** Issue keys of libraries and infrastructure Flink jobs run on (not of external systems). */
+  private static final Pattern COMPONENT_CITATION =
+      Pattern.compile(
+          "\\b(HUDI|HIVE|CALCITE|AVRO|PARQUET|ORC|BEAM|ICEBERG|PAIMON|DORIS|KYUUBI|HADOOP|HDFS|YARN"
+              + "|ZOOKEEPER)-\\d{2,6}\\b");
+
+  private static final Set<String> INFRASTRUCTURE = Set.of("HADOOP", "HDFS", "YARN", "ZOOKEEPER");
+
   @Override
   public List<Finding> evaluate(AdviceInput in) {
     return citation(in)
@@ -57,11 +65,18 @@ public final class CitedFlinkIssueRule implements Rule {
         .orElse(List.of());
   }
 
-  /** The advice with the fault moved to Flink when the report cites a Flink issue. */
+  /**
+   * The advice with the fault moved to Flink when the report cites a Flink issue; or to the library
+   * (FIX_DEPENDENCIES) or infrastructure component whose issue tracker it cites ({@code
+   * [HUDI-5671]}, {@code HDFS-14476}).
+   */
   public Advice refine(AdviceInput in, Advice advice) {
-    Optional<String> line = citation(in);
-    if (line.isEmpty() || advice.label() == Label.UNKNOWN || advice.side() != Side.USER) {
+    if (advice.label() == Label.UNKNOWN || advice.side() != Side.USER) {
       return advice;
+    }
+    Optional<String> line = citation(in);
+    if (line.isEmpty()) {
+      return refineForComponent(in, advice);
     }
     List<Action> actions = new ArrayList<>();
     if (!RESOURCE_LABELS.contains(advice.label())) {
@@ -85,6 +100,43 @@ public final class CitedFlinkIssueRule implements Rule {
         evidence,
         advice.explanation() + " The report cites a Flink issue, so the fault is in Flink.",
         advice.links());
+  }
+
+  private static Advice refineForComponent(AdviceInput in, Advice advice) {
+    for (String line : in.lines()) {
+      Matcher m = COMPONENT_CITATION.matcher(line);
+      if (!m.find()) {
+        continue;
+      }
+      boolean infrastructure = INFRASTRUCTURE.contains(m.group(1));
+      List<Action> actions = new ArrayList<>();
+      if (!infrastructure && !RESOURCE_LABELS.contains(advice.label())) {
+        actions.add(Action.FIX_DEPENDENCIES);
+      }
+      advice.actions().stream().filter(a -> !actions.contains(a)).forEach(actions::add);
+      List<String> evidence = new ArrayList<>(advice.evidence());
+      evidence.add(
+          "side: the report cites "
+              + m.group()
+              + " ("
+              + (infrastructure ? "infrastructure" : "library")
+              + " issue) -> PLATFORM");
+      List<String> rules = new ArrayList<>(advice.rules());
+      rules.add("cited-component-issue");
+      return new Advice(
+          advice.label(),
+          Side.PLATFORM,
+          actions,
+          advice.confidence(),
+          rules,
+          evidence,
+          advice.explanation()
+              + " The report cites an issue of "
+              + m.group(1)
+              + ", so the fault is in that component.",
+          advice.links());
+    }
+    return advice;
   }
 
   private static Optional<String> citation(AdviceInput in) {

@@ -20,7 +20,7 @@ public final class GcPauseHeartbeatRule implements Rule {
       Pattern.compile(
           "heartbeat (of|from|with) (the )?TaskManager.{0,120}timed out"
               + "|TaskManager .{0,80}(heartbeat|is no longer reachable)"
-              + "|heartbeat.{0,40}timed? ?out",
+              + "|heartbeat.{0,40}timed out",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern GC =
       Pattern.compile(
