@@ -39,7 +39,7 @@ class CorpusScoreTest {
   void score_corpusHasAtLeastHundredLabelledCases() throws IOException {
     try (Reader r = Files.newBufferedReader(CORPUS, StandardCharsets.UTF_8)) {
       ScoreReport all = scorer.score(r);
-      assertThat(all.cases()).isGreaterThanOrEqualTo(355);
+      assertThat(all.cases()).isGreaterThanOrEqualTo(380);
       assertThat(all.errors()).isZero();
     }
   }
@@ -112,6 +112,10 @@ class CorpusScoreTest {
     assertFloors(score("fresh-q"), 8, 7, 7, 6);
     // fresh-r (3, cluster-level failures), before any change: 1/3, 1/3, 1/3, 0.
     assertFloors(score("fresh-r"), 3, 2, 1, 2);
+    // fresh-s (11 performance cases with metrics hints), before any change: 4/11, 6/11, 5/11, 0.
+    assertFloors(score("fresh-s"), 11, 10, 7, 7);
+    // fresh-t (12, Flink and connector pull requests), before any change: 5/12, 6/12, 4/12, 0.
+    assertFloors(score("fresh-t"), 12, 9, 8, 8);
   }
 
   private static void assertFloors(ScoreReport r, int cases, int label, int side, int action) {

@@ -91,4 +91,18 @@ class MetricsHintParserTest {
     assertThat(parser.parse("records per subtask range from 900 to 1,200")).isEmpty();
     assertThat(parser.parse("numRecordsIn min 1.000.000 max 1.200.000")).isEmpty();
   }
+
+  @Test
+  void parse_reportWording_backpressuredNoDataAndOldGen() {
+    assertThat(parser.parse("upstream operators backpressured"))
+        .contains(Symptom.BACKPRESSURE_HIGH);
+    assertThat(parser.parse("the source is not backpressured"))
+        .doesNotContain(Symptom.BACKPRESSURE_HIGH);
+    assertThat(parser.parse("some write subtasks process no data while others take it all"))
+        .contains(Symptom.KEY_SKEW);
+    assertThat(parser.parse("checkpoint duration grows exponentially to the timeout"))
+        .contains(Symptom.CHECKPOINT_SLOW);
+    assertThat(parser.parse("frequent G1 old-gen GC pauses stall the job"))
+        .contains(Symptom.HEAP_PRESSURE);
+  }
 }

@@ -46,4 +46,15 @@ class CitedFlinkIssueRuleTest {
     assertThat(a.side()).isEqualTo(Side.USER);
     assertThat(a.rules()).doesNotContain("cited-flink-issue");
   }
+
+  @Test
+  void refine_libraryIssueCited_movesTheFaultToThatLibrary() {
+    Advice a =
+        advise(
+            "[HUDI-5671] BucketIndexPartitioner partition algorithm skew\n"
+                + "java.lang.NullPointerException\n\tat com.acme.jobs.Enrich.map(Enrich.java:10)");
+    assertThat(a.side()).isEqualTo(Side.PLATFORM);
+    assertThat(a.action()).contains(Action.FIX_DEPENDENCIES);
+    assertThat(a.evidence()).anyMatch(e -> e.contains("HUDI-5671"));
+  }
 }

@@ -448,6 +448,24 @@ class PatternRulesTest {
             Side.PLATFORM,
             Action.FIX_STORAGE_OR_HA),
         Arguments.of(
+            "kafka-jaas-config",
+            "org.apache.kafka.common.KafkaException: Failed to construct kafka consumer\nCaused by: java.lang.IllegalArgumentException: Value not specified for key 'username' in JAAS config",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "local-environment-on-cluster",
+            "org.apache.flink.api.common.InvalidProgramException: The LocalStreamEnvironment cannot be used when submitting a program through a client, or running in a TestEnvironment context.",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "jdbc-no-driver",
+            "java.sql.SQLException: No suitable driver\nERROR DebeziumUtils - Failed to open MySQL connection\njava.lang.RuntimeException: Failed to get driver instance for jdbcUrl=jdbc:mysql://db:3306",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
