@@ -466,6 +466,18 @@ class PatternRulesTest {
             Side.USER,
             Action.FIX_DEPENDENCIES),
         Arguments.of(
+            "environment-variable-not-set",
+            "[Bug] NPE occurs when FLINK_HOME is not set",
+            Label.CONFIG_ERROR,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
+            "external-client-unavailable",
+            "ru.yandex.clickhouse.except.ClickHouseUnknownException: ClickHouse exception, code: 1002, host: 10.240.1.155, port: 8123; Connection pool shut down",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
