@@ -86,11 +86,20 @@ public final class CitedFlinkIssueRule implements Rule {
     if (RESOURCE_LABELS.contains(advice.label())) {
       actions.add(Action.UPGRADE_FLINK_VERSION);
     }
+    return movedToPlatform(
+        advice,
+        actions,
+        "cited-flink-issue",
+        "side: the report cites a Flink issue -> PLATFORM: " + CatalogueRule.clip(line.get()),
+        " The report cites a Flink issue, so the fault is in Flink.");
+  }
+
+  private static Advice movedToPlatform(
+      Advice advice, List<Action> actions, String rule, String evidenceLine, String why) {
     List<String> evidence = new ArrayList<>(advice.evidence());
-    evidence.add(
-        "side: the report cites a Flink issue -> PLATFORM: " + CatalogueRule.clip(line.get()));
+    evidence.add(evidenceLine);
     List<String> rules = new ArrayList<>(advice.rules());
-    rules.add("cited-flink-issue");
+    rules.add(rule);
     return new Advice(
         advice.label(),
         Side.PLATFORM,
@@ -98,7 +107,7 @@ public final class CitedFlinkIssueRule implements Rule {
         advice.confidence(),
         rules,
         evidence,
-        advice.explanation() + " The report cites a Flink issue, so the fault is in Flink.",
+        advice.explanation() + why,
         advice.links());
   }
 
@@ -114,27 +123,16 @@ public final class CitedFlinkIssueRule implements Rule {
         actions.add(Action.FIX_DEPENDENCIES);
       }
       advice.actions().stream().filter(a -> !actions.contains(a)).forEach(actions::add);
-      List<String> evidence = new ArrayList<>(advice.evidence());
-      evidence.add(
+      return movedToPlatform(
+          advice,
+          actions,
+          "cited-component-issue",
           "side: the report cites "
               + m.group()
               + " ("
               + (infrastructure ? "infrastructure" : "library")
-              + " issue) -> PLATFORM");
-      List<String> rules = new ArrayList<>(advice.rules());
-      rules.add("cited-component-issue");
-      return new Advice(
-          advice.label(),
-          Side.PLATFORM,
-          actions,
-          advice.confidence(),
-          rules,
-          evidence,
-          advice.explanation()
-              + " The report cites an issue of "
-              + m.group(1)
-              + ", so the fault is in that component.",
-          advice.links());
+              + " issue) -> PLATFORM",
+          " The report cites an issue of " + m.group(1) + ", so the fault is in that component.");
     }
     return advice;
   }
