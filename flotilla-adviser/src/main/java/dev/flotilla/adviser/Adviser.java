@@ -4,7 +4,7 @@ import dev.flotilla.adviser.catalogue.PatternCatalogue;
 import dev.flotilla.adviser.chain.ChainParser;
 import dev.flotilla.adviser.metrics.MetricsHintParser;
 import dev.flotilla.adviser.rules.CatalogueRule;
-import dev.flotilla.adviser.rules.CitedFlinkIssueRule;
+import dev.flotilla.adviser.rules.CitedIssueRule;
 import dev.flotilla.adviser.rules.FaultLocator;
 import dev.flotilla.adviser.rules.Finding;
 import dev.flotilla.adviser.rules.GcLogRule;
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class Adviser {
   private final List<Rule> rules;
-  private final CitedFlinkIssueRule citedIssue = new CitedFlinkIssueRule();
+  private final CitedIssueRule citedIssue = new CitedIssueRule();
   private final ChainParser parser = new ChainParser();
   private final MetricsHintParser hints = new MetricsHintParser();
 

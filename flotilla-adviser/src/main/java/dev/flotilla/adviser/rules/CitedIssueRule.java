@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * moves it to PLATFORM and recommends the Flink release that resolved the cited issue: first,
  * except for memory and capacity mechanisms, whose resizing comes first. The mechanism label stays.
  */
-public final class CitedFlinkIssueRule implements Rule {
+public final class CitedIssueRule implements Rule {
   static final int PRIORITY = 11;
 
   /**

@@ -9,7 +9,7 @@ import dev.flotilla.adviser.Label;
 import dev.flotilla.model.Side;
 import org.junit.jupiter.api.Test;
 
-class CitedFlinkIssueRuleTest {
+class CitedIssueRuleTest {
   @Test
   void refine_mechanismKnownAndFlinkIssueCited_keepsLabelMovesFaultToFlink() {
     String cause =
