@@ -478,6 +478,24 @@ class PatternRulesTest {
             Side.USER,
             Action.CHECK_EXTERNAL_SYSTEM),
         Arguments.of(
+            "legacy-table-factory-mismatch",
+            "Caused by: org.apache.flink.table.api.NoMatchingTableFactoryException: Could not find a suitable table factory for 'org.apache.flink.table.factories.TableSourceFactory' in\nthe classpath.\nReason: Required context properties mismatch.",
+            Label.CLASS_OR_DEPENDENCY_CONFLICT,
+            Side.USER,
+            Action.FIX_DEPENDENCIES),
+        Arguments.of(
+            "database-error",
+            "java.sql.BatchUpdateException: Data truncation: Data too long for column 'name' at row 1",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.CHECK_EXTERNAL_SYSTEM),
+        Arguments.of(
+            "cdc-replication-slot",
+            "WARN io.debezium.connector.postgresql.connection.PostgresConnection [] - Cannot obtain valid replication slot 'flink_slot' for plugin 'pgoutput' and database 'app' [during attempt 23 out of 900, concurrent tx probably blocks taking snapshot.",
+            Label.CONNECTOR_EXTERNAL_SYSTEM,
+            Side.USER,
+            Action.FIX_CONFIG),
+        Arguments.of(
             "restore-cannot-recover-described",
             "Cannot recover from this checkpoint because some files in the snapshot that need to"
                 + " be resubmitted have been deleted",
@@ -1038,6 +1056,18 @@ class PatternRulesTest {
     assertThat(a.label()).isEqualTo(Label.PLATFORM_BUG);
     assertThat(a.side()).isEqualTo(Side.PLATFORM);
     assertThat(a.confidence()).isLessThanOrEqualTo(0.4);
+  }
+
+  @Test
+  void messagesThatOnlyWrapTheRealReason_areNotConfident() {
+    for (String text :
+        List.of(
+            "Reason: Required context properties mismatch.",
+            "java.sql.BatchUpdateException: Data truncation",
+            "java.lang.Exception: Could not materialize checkpoint 17 for operator Map (1/1)#15.")) {
+      Advice a = ADVISER.adviseText(text, Optional.empty(), Optional.empty(), Optional.empty());
+      assertThat(a.confidence()).as(text).isLessThan(0.8);
+    }
   }
 
   @ParameterizedTest(name = "{0}: {2}")
